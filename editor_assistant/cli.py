@@ -1,0 +1,167 @@
+"""The ``editor-assistant`` command. Exit status: 0 all read, 1 some file unreadable, 2 usage.
+
+Qt is imported only by the ``gui`` command, so the CLI works on a server without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from pathlib import Path
+
+from editor_assistant import __version__
+from editor_assistant.core.analyze import analyze
+from editor_assistant.core.atomic import WriteError, write_atomic
+from editor_assistant.core.batch import DocumentResult, check_paths
+from editor_assistant.core.context import CheckContext
+from editor_assistant.core.readers import ReadError, expand_paths, read_pasted
+from editor_assistant.core.readers.text_decode import NotText, decode_text
+from editor_assistant.core.resources import samples_week_dir
+from editor_assistant.core.settings import SettingsError, load_settings
+from editor_assistant.views import text_report
+from editor_assistant.views.json_report import results_json
+
+EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE = 0, 1, 2
+# Below this many files a progress bar only flickers.
+_PROGRESS_MIN_FILES = 5
+
+
+class UsageError(Exception):
+    """Wrong arguments or settings: exit status 2."""
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="editor-assistant",
+        description="编辑助手：政务新媒体稿件发布前检查（文风、配图、原创、多媒体、服务要素、合规）",
+    )
+    parser.add_argument("--version", action="version", version=f"编辑助手 {__version__}")
+    parser.add_argument("--debug", action="store_true", help="出错时显示完整的调试信息")
+    commands = parser.add_subparsers(dest="command", metavar="命令")
+
+    check = commands.add_parser("check", help="检查稿件（文件或文件夹）")
+    check.add_argument("paths", nargs="*", metavar="PATH", help="稿件文件或文件夹；- 表示标准输入")
+    check.add_argument("--sample", action="store_true", help="检查自带的示例周稿件")
+    _add_common(check)
+    check.add_argument("--format", choices=("text", "json"), default="text", help="输出格式")
+    check.add_argument("--out", type=Path, metavar="FILE", help="写入文件而不是屏幕")
+    check.add_argument("--force", action="store_true", help="允许覆盖已存在的 --out 文件")
+
+    gui = commands.add_parser("gui", help="打开图形界面")
+    gui.add_argument("path", nargs="?", metavar="PATH", help="要打开的稿件或文件夹")
+    gui.add_argument("--sample", action="store_true", help="打开自带的示例周稿件")
+    _add_common(gui)
+    return parser
+
+
+def _add_common(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--archive", type=Path, metavar="DB", help="往期稿件库（SQLite 文件）")
+    command.add_argument("--settings", type=Path, metavar="FILE", help="设置文件（TOML）")
+
+
+def _context(args: argparse.Namespace) -> CheckContext:
+    try:
+        settings = load_settings(args.settings)
+    except SettingsError as exc:
+        raise UsageError(str(exc)) from exc
+    return CheckContext(settings=settings)
+
+
+def _progress_bar(total: int):
+    if total < _PROGRESS_MIN_FILES or not sys.stderr.isatty():
+        return None
+
+    def show(fraction: float, text: str) -> None:
+        filled = int(fraction * 30)
+        bar = "█" * filled + "░" * (30 - filled)
+        end = "\n" if fraction >= 1 else ""
+        sys.stderr.write(f"\r检查中 [{bar}] {fraction:4.0%} {text_report.fit(text, 30)}{end}")
+        sys.stderr.flush()
+
+    return show
+
+
+def _check_stdin(context: CheckContext) -> DocumentResult:
+    try:
+        text, _ = decode_text(sys.stdin.buffer.read())
+    except NotText as exc:
+        return DocumentResult("-", error=ReadError("标准输入", "not_text", str(exc)))
+    return DocumentResult("-", report=analyze(read_pasted(text, fmt="stdin"), context))
+
+
+def _run_check(args: argparse.Namespace) -> int:
+    paths = list(args.paths)
+    if args.sample:
+        paths.append(str(samples_week_dir()))
+    if not paths:
+        raise UsageError("请指定要检查的稿件文件或文件夹（或使用 --sample 检查示例）")
+    context = _context(args)
+    results: list[DocumentResult] = []
+    if "-" in paths:
+        paths.remove("-")
+        results.append(_check_stdin(context))
+    if paths:
+        total = len(expand_paths(paths)[0])
+        results.extend(check_paths(paths, context, progress=_progress_bar(total)))
+    if args.format == "json":
+        output = json.dumps(results_json(results), ensure_ascii=False, indent=2) + "\n"
+    else:
+        output = text_report.render(results)
+    if args.out:
+        write_atomic(args.out, output, overwrite=args.force)
+        print(f"已写入 {args.out}", file=sys.stderr)
+    else:
+        sys.stdout.write(output)
+    if args.out or args.format == "json":  # text on screen already lists them
+        for line in text_report.read_errors(results):
+            print(line, file=sys.stderr)
+    return EXIT_UNREADABLE if any(r.error for r in results) else EXIT_OK
+
+
+def has_display() -> bool:
+    if sys.platform in ("win32", "darwin"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    target = str(samples_week_dir()) if args.sample else args.path
+    if not has_display() and os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+        print("未检测到图形显示环境（DISPLAY 未设置），改为在终端中检查：", file=sys.stderr)
+        args.paths, args.sample, args.format, args.out, args.force = [target], False, "text", None, False
+        if target is None:
+            raise UsageError("没有图形界面时请指定要检查的稿件（或使用 --sample）")
+        return _run_check(args)
+    from editor_assistant.gui.app import run_app
+
+    return run_app(target, _context(args))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        if args.command == "check":
+            return _run_check(args)
+        return _run_gui(args)
+    except UsageError as exc:
+        print(f"editor-assistant: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except WriteError as exc:
+        print(f"editor-assistant: {exc}", file=sys.stderr)
+        return EXIT_UNREADABLE
+    except KeyboardInterrupt:
+        print("已取消", file=sys.stderr)
+        return 130
+    except Exception as exc:  # last resort: one line, never a traceback, unless --debug
+        if args.debug:
+            raise
+        print(f"editor-assistant: 内部错误：{type(exc).__name__}：{exc}（加 --debug 查看详情）", file=sys.stderr)
+        return EXIT_UNREADABLE

@@ -1,0 +1,1 @@
+"""The headless core: readers, checks and reports. Nothing here may import Qt."""

@@ -1,0 +1,32 @@
+"""Atomic file writes: the destination holds the old content or the new, never half of it."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+
+class WriteError(Exception):
+    """The file could not be written; the message names it and says why, in Chinese."""
+
+
+def write_atomic(path: Path, data: bytes | str, *, overwrite: bool = False) -> None:
+    path = Path(path)
+    if path.exists() and not overwrite:
+        raise WriteError(f"{path}：文件已存在，未覆盖（确需覆盖请加 --force）")
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    directory = path.parent if str(path.parent) else Path(".")
+    try:
+        handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    except OSError as exc:
+        raise WriteError(f"{path}：无法写入（{exc.strerror or exc}）") from exc
+    try:
+        with os.fdopen(handle, "wb") as temp:
+            temp.write(payload)
+            temp.flush()
+            os.fsync(temp.fileno())
+        os.replace(temp_name, path)
+    except OSError as exc:
+        Path(temp_name).unlink(missing_ok=True)
+        raise WriteError(f"{path}：写入失败（{exc.strerror or exc}）") from exc

@@ -1,0 +1,107 @@
+"""Assemble a Draft from paragraphs and pictures, whatever format they came from."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from editor_assistant.core.model import Draft, DraftImage, Paragraph
+from editor_assistant.core.readers.dates import date_from_filename, date_from_lines
+
+_TITLE_MAX = 60
+_STRIP = " \t\r\n\u3000\u00a0\ufeff"
+
+
+class DraftBuilder:
+    """Paragraphs are joined by one newline; pictures get the offset where they stand."""
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self._length = 0
+        self._paragraphs: list[Paragraph] = []
+        self._images: list[DraftImage] = []
+        self._pending: list[DraftImage] = []  # pictures waiting for the next paragraph
+
+    def add_image(self, image: DraftImage) -> None:
+        """A picture between paragraphs: it stands where the next paragraph starts."""
+        self._pending.append(image)
+
+    def add_paragraph(
+        self,
+        raw: str,
+        kind: str = "body",
+        source_index: int | None = None,
+        inline_images: list[tuple[int, DraftImage]] = (),
+    ) -> None:
+        """Add one paragraph; ``inline_images`` are (position in ``raw``, picture)."""
+        text = raw.strip(_STRIP)
+        if not text:
+            for _, image in inline_images:
+                self.add_image(image)
+            return
+        lead = len(raw) - len(raw.lstrip(_STRIP))
+        start = self._length + (1 if self._parts else 0)
+        for image in self._pending:
+            self._images.append(replace(image, offset=start))
+        self._pending.clear()
+        for position, image in inline_images:
+            within = min(max(position - lead, 0), len(text))
+            self._images.append(replace(image, offset=start + within))
+        if self._parts:
+            self._parts.append("\n")
+        self._parts.append(text)
+        self._length = start + len(text)
+        self._paragraphs.append(Paragraph(start, self._length, kind, source_index))
+
+    def build(
+        self,
+        *,
+        path: Path | None,
+        fmt: str,
+        encoding: str | None = None,
+        title: str | None = None,
+        account: str | None = None,
+        meta_date: tuple[date, str] | None = None,
+    ) -> Draft:
+        """``meta_date`` is a (date, source) from the file's metadata, the weakest source."""
+        for image in self._pending:
+            self._images.append(replace(image, offset=self._length))
+        self._pending.clear()
+        text = "".join(self._parts)
+        paragraphs = tuple(self._paragraphs)
+        published_at, date_source = _publish_date(path, text, paragraphs, meta_date)
+        return Draft(
+            text=text,
+            paragraphs=paragraphs,
+            images=tuple(sorted(self._images, key=lambda image: image.offset)),
+            title=title or _first_title(text, paragraphs),
+            account=account,
+            published_at=published_at,
+            date_source=date_source,
+            path=str(path) if path else None,
+            format=fmt,
+            encoding=encoding,
+        )
+
+
+def _first_title(text: str, paragraphs: tuple[Paragraph, ...]) -> str:
+    if not paragraphs:
+        return ""
+    chosen = next((p for p in paragraphs if p.kind == "heading"), paragraphs[0])
+    title = text[chosen.start : chosen.end].lstrip("#").strip()
+    return title if len(title) <= _TITLE_MAX else title[: _TITLE_MAX - 1] + "…"
+
+
+def _publish_date(path, text, paragraphs, meta_date):
+    if path is not None:
+        found = date_from_filename(Path(path).name)
+        if found:
+            return found, "filename"
+    head = [text[p.start : p.end] for p in paragraphs[:12]]
+    found = date_from_lines(head)
+    if found:
+        return found, "text"
+    if meta_date:
+        return meta_date
+    return None, None

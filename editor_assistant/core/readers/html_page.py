@@ -1,0 +1,126 @@
+"""HTML saved or copied from the WeChat editor or a browser: visible text and pictures.
+
+Script, style and hidden elements are skipped. Pictures come from ``src`` or WeChat's
+lazy-loading ``data-src``; remote ones are placed but never fetched.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from html.parser import HTMLParser
+from pathlib import Path
+
+from editor_assistant.core.model import Draft, DraftImage
+from editor_assistant.core.readers.builder import DraftBuilder
+from editor_assistant.core.readers.sources import load_image_source
+
+_BLOCKS = {
+    "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "figure",
+    "figcaption", "blockquote", "pre", "ul", "ol", "li", "dl", "dt", "dd", "table", "thead",
+    "tbody", "tr", "td", "th", "caption", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "br",
+    "address", "center", "form", "fieldset", "legend", "details", "summary",
+}  # fmt: skip
+_SKIPPED = {"script", "style", "noscript", "template", "head", "svg", "iframe", "object", "select"}
+_VOID = {"img", "br", "hr", "meta", "link", "input", "source", "area", "base", "col", "embed",
+         "param", "track", "wbr"}  # fmt: skip
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_SPACES = re.compile(r"[ \t\n\r\f\v]+")
+_DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+
+
+class _PageParser(HTMLParser):
+    def __init__(self, base: Path) -> None:
+        super().__init__(convert_charrefs=True)
+        self.base = base
+        self.builder = DraftBuilder()
+        self.skip_depth = 0  # >0 while inside script/style/hidden elements
+        self.stack: list[str] = []
+        self.buffer: list[str] = []
+        self.pictures: list[tuple[int, DraftImage]] = []
+        self.meta: dict[str, str] = {}
+        self.capture: str | None = None  # metadata field whose text is being collected
+
+    def _flush(self) -> None:
+        raw = _SPACES.sub(" ", "".join(self.buffer)).replace("\xa0", " ")
+        kind = "body"
+        if any(tag in {"h1", "h2", "h3", "h4", "h5", "h6"} for tag in self.stack):
+            kind = "heading"
+        elif any(tag in {"td", "th"} for tag in self.stack):
+            kind = "table"
+        elif "li" in self.stack:
+            kind = "list"
+        self.builder.add_paragraph(raw, kind, inline_images=self.pictures)
+        self.buffer, self.pictures = [], []
+
+    def handle_starttag(self, tag, attrs):
+        attributes = {name: value or "" for name, value in attrs}
+        if tag == "meta":
+            key = attributes.get("property") or attributes.get("name") or ""
+            self.meta.setdefault(key.lower(), attributes.get("content", ""))
+        hidden = tag in _SKIPPED or _HIDDEN_STYLE.search(attributes.get("style", ""))
+        if self.skip_depth or hidden:
+            if tag not in _VOID:
+                self.skip_depth += 1
+            return
+        if tag in _BLOCKS:
+            self._flush()
+        if tag == "img":
+            self._image(attributes)
+        elif tag not in _VOID:
+            self.stack.append(tag)
+            marker = attributes.get("id", "") + " " + attributes.get("class", "")
+            if "js_name" in marker or "profile_nickname" in marker:
+                self.capture = "account"
+            elif "publish_time" in marker:
+                self.capture = "date"
+
+    def handle_endtag(self, tag):
+        if self.skip_depth:
+            if tag not in _VOID:
+                self.skip_depth -= 1
+            return
+        if tag in _BLOCKS:
+            self._flush()
+        if tag in self.stack:
+            while self.stack and self.stack.pop() != tag:
+                pass
+            self.capture = None
+
+    def handle_data(self, data):
+        if self.skip_depth:
+            return
+        self.buffer.append(data)
+        if self.capture and data.strip():
+            self.meta.setdefault(f"page:{self.capture}", data.strip())
+
+    def _image(self, attributes: dict[str, str]) -> None:
+        source = attributes.get("data-src") or attributes.get("src") or ""
+        if not source:
+            return
+        position = len(_SPACES.sub(" ", "".join(self.buffer)))
+        image = load_image_source(source, self.base, alt=attributes.get("alt", ""))
+        self.pictures.append((position, image))
+
+
+def _meta_date(meta: dict[str, str]):
+    for key in ("page:date", "article:published_time", "og:article:published_time"):
+        match = _DATE.search(meta.get(key, ""))
+        if match:
+            try:
+                return datetime(*map(int, match.groups())).date(), "html_meta"
+            except ValueError:
+                continue
+    return None
+
+
+def read_html(text: str, path: Path, encoding: str) -> Draft:
+    parser = _PageParser(path.parent)
+    parser.feed(text)
+    parser.close()
+    parser._flush()
+    meta = parser.meta
+    account = meta.get("page:account") or meta.get("og:article:author") or None
+    return parser.builder.build(
+        path=path, fmt="html", encoding=encoding, account=account, meta_date=_meta_date(meta)
+    )

@@ -1,0 +1,67 @@
+"""Settings: shipped defaults merged with the user's own TOML file.
+
+Checks read their thresholds here and nowhere else, so the CLI and the GUI behave alike.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from editor_assistant.core import paths
+from editor_assistant.core.resources import resource_path
+
+
+class SettingsError(Exception):
+    """The user's settings file cannot be used; the message names the file and the reason."""
+
+
+def _merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
+    merged = dict(base)
+    for key, value in override.items():
+        if isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = _merge(merged[key], value)
+        else:
+            merged[key] = value
+    return merged
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except OSError as exc:
+        raise SettingsError(f"{path}：无法读取设置文件（{exc.strerror or exc}）") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise SettingsError(f"{path}：设置文件格式错误（{exc}）") from exc
+
+
+@dataclass(frozen=True)
+class Settings:
+    data: dict[str, Any] = field(default_factory=dict)
+    source: Path | None = None  # the user's file, when one was read
+
+    def section(self, name: str) -> dict[str, Any]:
+        value = self.data.get(name, {})
+        return value if isinstance(value, dict) else {}
+
+    def rule_enabled(self, rule: str) -> bool:
+        """A rule is off when it or any dotted prefix of it is listed in ``rules.disabled``."""
+        disabled = set(self.section("rules").get("disabled", []))
+        parts = rule.split(".")
+        return not any(".".join(parts[: i + 1]) in disabled for i in range(len(parts)))
+
+
+def defaults() -> Settings:
+    return Settings(_read_toml(resource_path("settings", "defaults.toml")))
+
+
+def load_settings(path: Path | None = None) -> Settings:
+    """Defaults, overridden by ``path`` or else by the user's settings file if it exists."""
+    base = defaults()
+    user_file = path or paths.settings_file()
+    if path is None and not user_file.is_file():
+        return base
+    return Settings(_merge(base.data, _read_toml(user_file)), source=user_file)

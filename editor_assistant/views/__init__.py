@@ -1,0 +1,1 @@
+"""Qt-free views of reports: terminal text and versioned JSON."""
