@@ -53,6 +53,7 @@ def _build_parser() -> argparse.ArgumentParser:
     gui = commands.add_parser("gui", help="打开图形界面")
     gui.add_argument("path", nargs="?", metavar="PATH", help="要打开的稿件或文件夹")
     gui.add_argument("--sample", action="store_true", help="打开自带的示例周稿件")
+    gui.add_argument("--screenshot", type=Path, metavar="OUT.png", help="检查完成后截图并退出")
     _add_common(gui)
     return parser
 
@@ -129,15 +130,23 @@ def has_display() -> bool:
 
 def _run_gui(args: argparse.Namespace) -> int:
     target = str(samples_week_dir()) if args.sample else args.path
+    if args.screenshot and not has_display():
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a screenshot needs no screen
     if not has_display() and os.environ.get("QT_QPA_PLATFORM") != "offscreen":
         print("未检测到图形显示环境（DISPLAY 未设置），改为在终端中检查：", file=sys.stderr)
-        args.paths, args.sample, args.format, args.out, args.force = [target], False, "text", None, False
+        args.paths, args.sample, args.format, args.out, args.force = (
+            [target],
+            False,
+            "text",
+            None,
+            False,
+        )
         if target is None:
             raise UsageError("没有图形界面时请指定要检查的稿件（或使用 --sample）")
         return _run_check(args)
     from editor_assistant.gui.app import run_app
 
-    return run_app(target, _context(args))
+    return run_app(target, _context(args), screenshot=args.screenshot)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -163,5 +172,8 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # last resort: one line, never a traceback, unless --debug
         if args.debug:
             raise
-        print(f"editor-assistant: 内部错误：{type(exc).__name__}：{exc}（加 --debug 查看详情）", file=sys.stderr)
+        print(
+            f"editor-assistant: 内部错误：{type(exc).__name__}：{exc}（加 --debug 查看详情）",
+            file=sys.stderr,
+        )
         return EXIT_UNREADABLE

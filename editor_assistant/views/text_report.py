@@ -9,7 +9,15 @@ from editor_assistant.core.batch import DocumentResult
 from editor_assistant.core.model import Finding, Report
 
 SEVERITY_LABELS = {"error": "错误", "warning": "警告", "info": "提示"}
-_COLUMNS = (("标题", 28), ("日期", 10), ("字数", 6), ("图片", 4), ("文风", 4), ("原创", 4), ("问题", 8))
+_COLUMNS = (
+    ("标题", 28),
+    ("日期", 10),
+    ("字数", 6),
+    ("图片", 4),
+    ("文风", 4),
+    ("原创", 4),
+    ("问题", 8),
+)
 _QUOTE_MAX = 30
 
 
@@ -54,7 +62,9 @@ def week_table(results: Sequence[DocumentResult]) -> str:
     lines.append("  ".join("-" * width for _, width in _COLUMNS))
     for result in results:
         cells = _row(result)
-        lines.append("  ".join(fit(c, w) for c, (_, w) in zip(cells, _COLUMNS)).rstrip())
+        lines.append(
+            "  ".join(fit(c, w) for c, (_, w) in zip(cells, _COLUMNS, strict=True)).rstrip()
+        )
     return "\n".join(lines)
 
 

@@ -13,7 +13,7 @@ from editor_assistant.core.readers.markdown import read_markdown
 from editor_assistant.core.readers.plain_text import draft_from_text
 from editor_assistant.core.readers.text_decode import NotText, decode_text
 
-__all__ = ["DRAFT_SUFFIXES", "ReadError", "expand_paths", "read_path", "read_pasted"]
+__all__ = ["DRAFT_SUFFIXES", "ReadError", "expand_paths", "read_pasted", "read_path"]
 
 DRAFT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".docx", ".html", ".htm")
 # No post is this long; a bigger "text" file is a log, a dump or an attack.
@@ -111,6 +111,8 @@ def expand_paths(paths: list[str | Path]) -> tuple[list[Path], list[ReadError]]:
         )
         if not found:
             suffixes = "/".join(DRAFT_SUFFIXES)
-            errors.append(ReadError(str(path), "no_drafts", f"文件夹中没有可检查的稿件（{suffixes}）"))
+            errors.append(
+                ReadError(str(path), "no_drafts", f"文件夹中没有可检查的稿件（{suffixes}）")
+            )
         expanded.extend(found)
     return expanded, errors

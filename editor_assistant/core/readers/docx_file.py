@@ -36,7 +36,9 @@ def _check_zip(path: Path) -> None:
             total = sum(info.file_size for info in archive.infolist())
             names = set(archive.namelist())
     except (zipfile.BadZipFile, EOFError, ValueError) as exc:
-        raise ReadError(str(path), "corrupt", "不是有效的 .docx 文件（压缩包已损坏或被截断）") from exc
+        raise ReadError(
+            str(path), "corrupt", "不是有效的 .docx 文件（压缩包已损坏或被截断）"
+        ) from exc
     if "word/document.xml" not in names:
         raise ReadError(str(path), "corrupt", "不是有效的 .docx 文件（缺少正文 word/document.xml）")
     if total > MAX_UNPACKED_BYTES:

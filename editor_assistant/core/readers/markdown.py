@@ -34,8 +34,14 @@ def _inline_text(line: str) -> str:
 
 def _needs_space(before: str, after: str) -> bool:
     """Wrapped English words need a space; wrapped Chinese lines join directly."""
-    return bool(before and after and before[-1].isascii() and before[-1].isalnum()
-                and after[0].isascii() and after[0].isalnum())
+    return bool(
+        before
+        and after
+        and before[-1].isascii()
+        and before[-1].isalnum()
+        and after[0].isascii()
+        and after[0].isalnum()
+    )
 
 
 def _split_images(line: str, base: Path) -> tuple[str, list[tuple[int, object]]]:

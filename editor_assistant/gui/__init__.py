@@ -1,0 +1,1 @@
+"""The PySide6 desktop app; it only adapts the headless core."""
