@@ -11,11 +11,22 @@ class WriteError(Exception):
     """The file could not be written; the message names it and says why, in Chinese."""
 
 
+def _write_in_place(path: Path, payload: bytes) -> None:
+    try:
+        with path.open("wb") as handle:
+            handle.write(payload)
+    except OSError as exc:
+        raise WriteError(f"{path}：写入失败（{exc.strerror or exc}）") from exc
+
+
 def write_atomic(path: Path, data: bytes | str, *, overwrite: bool = False) -> None:
     path = Path(path)
     if path.exists() and not overwrite:
         raise WriteError(f"{path}：文件已存在，未覆盖（确需覆盖请加 --force）")
     payload = data.encode("utf-8") if isinstance(data, str) else data
+    if path.exists() and not path.is_file():
+        _write_in_place(path, payload)  # a device or pipe such as /dev/stdout: never replace it
+        return
     directory = path.parent if str(path.parent) else Path(".")
     try:
         handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
