@@ -38,6 +38,7 @@ def analyze(
     multimedia = []
     details: dict[str, object] = {}
     errors: list[CheckError] = []
+    checks_run: list[str] = []
     for module in checks:
         if not settings.rule_enabled(module.NAME):
             continue
@@ -47,6 +48,7 @@ def analyze(
             log.exception("check %s failed on %s", module.NAME, draft.path)
             errors.append(CheckError(module.NAME, f"{module.TITLE}检查出错：{exc}"))
             continue
+        checks_run.append(module.NAME)
         metrics.update(result.metrics)
         findings.extend(f for f in result.findings if settings.rule_enabled(f.rule))
         multimedia.extend(result.multimedia)
@@ -60,4 +62,5 @@ def analyze(
         multimedia=tuple(multimedia),
         details=details,
         errors=tuple(errors),
+        checks_run=tuple(checks_run),
     )

@@ -127,6 +127,7 @@ class Report:
     multimedia: tuple[MultimediaSuggestion, ...] = ()
     details: dict[str, Any] = field(default_factory=dict)  # per check: breakdowns, matches
     errors: tuple[CheckError, ...] = ()
+    checks_run: tuple[str, ...] = ()  # names of the checks that completed on this draft
 
     def findings_in(self, category: str) -> list[Finding]:
         return [f for f in self.findings if f.category == category]
