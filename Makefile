@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(PY) -m pip install --disable-pip-version-check -q -c constraints.txt
 
-.PHONY: run test install install-dev system-deps system-deps-test lint bench clean
+.PHONY: run test install install-dev system-deps system-deps-test lint bench package clean
 
 run: install
 	$(VENV)/bin/editor-assistant gui --sample
@@ -41,6 +41,11 @@ lint: install-dev
 
 bench: install-dev
 	@for script in benchmarks/bench_*.py; do echo "== $$script"; $(PY) $$script || exit 1; done
+
+# A one-folder app in dist/editor-assistant/ (see packaging/README.md for Windows).
+package: install-dev
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN packaging/editor-assistant.spec
+	dist/editor-assistant/editor-assistant --self-test
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache

@@ -40,6 +40,7 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"编辑助手 {__version__}")
     parser.add_argument("--debug", action="store_true", help="出错时显示完整的调试信息")
+    parser.add_argument("--self-test", action="store_true", help="用自带示例检查程序是否完整可用")
     commands = parser.add_subparsers(dest="command", metavar="命令")
 
     check = commands.add_parser("check", help="检查稿件（文件或文件夹）")
@@ -153,10 +154,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = _build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING)
-    if args.command is None:
+    if args.command is None and not args.self_test:
         parser.print_help()
         return EXIT_USAGE
     try:
+        if args.self_test:
+            from editor_assistant.selftest import run_self_test
+
+            return run_self_test()
         if args.command == "check":
             return _run_check(args)
         return _run_gui(args)
