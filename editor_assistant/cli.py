@@ -17,6 +17,8 @@ from editor_assistant.core.analyze import analyze
 from editor_assistant.core.atomic import WriteError, write_atomic
 from editor_assistant.core.batch import DocumentResult, check_paths
 from editor_assistant.core.context import CheckContext
+from editor_assistant.core.fixes import write_fixed_copy
+from editor_assistant.core.ignores import IgnoreStore
 from editor_assistant.core.readers import ReadError, expand_paths, read_pasted
 from editor_assistant.core.readers.text_decode import NotText, decode_text
 from editor_assistant.core.resources import samples_week_dir
@@ -50,6 +52,11 @@ def _build_parser() -> argparse.ArgumentParser:
     check.add_argument("--format", choices=("text", "json"), default="text", help="输出格式")
     check.add_argument("--out", type=Path, metavar="FILE", help="写入文件而不是屏幕")
     check.add_argument("--force", action="store_true", help="允许覆盖已存在的 --out 文件")
+    check.add_argument(
+        "--fix",
+        action="store_true",
+        help="把可安全自动修改的问题（脱敏、标点等）改好，纯文本另存为“原名.fixed.txt”（原稿不动）",
+    )
 
     gui = commands.add_parser("gui", help="打开图形界面")
     gui.add_argument("path", nargs="?", metavar="PATH", help="要打开的稿件或文件夹")
@@ -62,14 +69,20 @@ def _build_parser() -> argparse.ArgumentParser:
 def _add_common(command: argparse.ArgumentParser) -> None:
     command.add_argument("--archive", type=Path, metavar="DB", help="往期稿件库（SQLite 文件）")
     command.add_argument("--settings", type=Path, metavar="FILE", help="设置文件（TOML）")
+    command.add_argument(
+        "--profile", metavar="NAME", help="省市方案，如 shandong、jinan（覆盖设置文件）"
+    )
+    command.add_argument(
+        "--no-ignores", action="store_true", help="显示全部问题，包括已“忽略此条”的"
+    )
 
 
 def _context(args: argparse.Namespace) -> CheckContext:
     try:
-        settings = load_settings(args.settings)
+        settings = load_settings(args.settings, profile=args.profile)
     except SettingsError as exc:
         raise UsageError(str(exc)) from exc
-    return CheckContext(settings=settings)
+    return CheckContext(settings=settings, ignores=None if args.no_ignores else IgnoreStore())
 
 
 def _progress_bar(total: int):
@@ -117,6 +130,11 @@ def _run_check(args: argparse.Namespace) -> int:
         print(f"已写入 {args.out}", file=sys.stderr)
     else:
         sys.stdout.write(output)
+    if getattr(args, "fix", False):  # the gui command's terminal fallback has no --fix
+        for result in results:
+            if result.report is not None and result.report.draft.path:
+                target, applied = write_fixed_copy(result.report, overwrite=args.force)
+                print(f"已修改 {len(applied)} 处，另存为 {target}", file=sys.stderr)
     if args.out or args.format == "json":  # text on screen already lists them
         for line in text_report.read_errors(results):
             print(line, file=sys.stderr)

@@ -55,6 +55,10 @@ def analyze(
         if result.details:
             details[module.NAME] = result.details
     findings.sort(key=Finding.sort_key)
+    if context.ignores is not None:
+        findings, ignored = context.ignores.partition(draft, findings)
+        if ignored:
+            details["ignored"] = {"count": len(ignored), "rules": sorted({f.rule for f in ignored})}
     return Report(
         draft=draft,
         metrics=metrics,

@@ -4,4 +4,6 @@ from __future__ import annotations
 
 from types import ModuleType
 
-CHECKS: tuple[ModuleType, ...] = ()
+from editor_assistant.core.checks import privacy, typography, wording
+
+CHECKS: tuple[ModuleType, ...] = (privacy, wording, typography)

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from editor_assistant.core import paths
+from editor_assistant.core.profiles import ProfileError, profile_settings
 from editor_assistant.core.resources import resource_path
 
 
@@ -58,10 +59,21 @@ def defaults() -> Settings:
     return Settings(_read_toml(resource_path("settings", "defaults.toml")))
 
 
-def load_settings(path: Path | None = None) -> Settings:
-    """Defaults, overridden by ``path`` or else by the user's settings file if it exists."""
+def load_settings(path: Path | None = None, profile: str | None = None) -> Settings:
+    """Defaults, then a province/city profile, then ``path`` or else the user's settings file.
+
+    The profile is ``profile`` when given (``--profile``), else ``profile = "…"`` in the user's
+    file, else the default one; the user's own values always win over the profile's.
+    """
     base = defaults()
     user_file = path or paths.settings_file()
-    if path is None and not user_file.is_file():
-        return base
-    return Settings(_merge(base.data, _read_toml(user_file)), source=user_file)
+    has_user_file = path is not None or user_file.is_file()
+    user = _read_toml(user_file) if has_user_file else {}
+    name = profile if profile is not None else user.get("profile", base.data.get("profile", ""))
+    data = base.data
+    if name:
+        try:
+            data = _merge(data, profile_settings(str(name)))
+        except ProfileError as exc:
+            raise SettingsError(str(exc)) from exc
+    return Settings(_merge(data, user), source=user_file if has_user_file else None)
