@@ -14,6 +14,7 @@ from functools import cache
 from itertools import pairwise
 from statistics import mean
 
+from editor_assistant.core.imaging.week import week_pictures
 from editor_assistant.core.model import Report
 from editor_assistant.core.resources import resource_path
 
@@ -76,15 +77,14 @@ def summarize_week(reports: list[Report]) -> WeekSummary:
     for report in reports:
         covered.update(topics_in(report.draft.text))
     names = [t.name for t in livelihood_topics()[0]]
+    pictures = week_pictures(reports)
     longest_gap = max(gaps) if gaps else None
     return WeekSummary(
         posts=posts,
         first_date=dates[0] if dates else None,
         last_date=dates[-1] if dates else None,
-        picture_rate=round(sum(1 for r in reports if r.draft.images) / posts, 3) if posts else None,
-        images_per_post=round(sum(len(r.draft.images) for r in reports) / posts, 2)
-        if posts
-        else None,
+        picture_rate=pictures.picture_rate,
+        images_per_post=pictures.pictures_per_post,
         original_rate=(
             round(sum(1 for c in copied if c <= ORIGINAL_MAX_COPIED) / len(copied), 3)
             if copied
