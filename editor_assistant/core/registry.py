@@ -4,6 +4,6 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from editor_assistant.core.checks import images, privacy, typography, wording
+from editor_assistant.core.checks import images, officialese, privacy, typography, wording
 
-CHECKS: tuple[ModuleType, ...] = (images, privacy, wording, typography)
+CHECKS: tuple[ModuleType, ...] = (officialese, images, privacy, wording, typography)
