@@ -4,6 +4,24 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from editor_assistant.core.checks import images, officialese, privacy, typography, wording
+from editor_assistant.core.checks import (
+    images,
+    interaction,
+    multimedia,
+    officialese,
+    privacy,
+    service,
+    typography,
+    wording,
+)
 
-CHECKS: tuple[ModuleType, ...] = (officialese, images, privacy, wording, typography)
+CHECKS: tuple[ModuleType, ...] = (
+    officialese,
+    images,
+    multimedia,
+    service,
+    interaction,
+    privacy,
+    wording,
+    typography,
+)

@@ -1,0 +1,124 @@
+"""Multimedia suggestions: every cue's examples, the form already carried, ranking and wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from editor_assistant.core.checks import multimedia
+from editor_assistant.core.context import CheckContext
+from editor_assistant.core.cues import compiled, load_rules
+from editor_assistant.core.model import Draft, DraftImage
+from editor_assistant.core.readers import read_pasted
+from editor_assistant.core.settings import Settings
+
+RULES = load_rules("multimedia")
+CUES = RULES["cue"]
+ALREADY = RULES["already"]
+
+PLAIN_SHORT_NOTICES = [
+    "县政务服务中心端午节放假安排\n6月10日（星期一）放假，与周末连休，共3天。6月11日起正常上班。",
+    "领导干部任前公示\n张某某，男，1983年5月生，拟任乡镇党委书记。公示时间：8月5日至8月11日。",
+    "关于王某某同志任职的通知\n经县政府研究决定：王某某同志任县农业农村局副局长。",
+    "县政府召开常务会议\n10月16日，县长主持召开常务会议，研究部署近期重点工作。会议还研究了其他事项。",
+    "关于县政府门户网站临时停机维护的公告\n网站将于11月2日22:00至次日6:00暂停访问，敬请谅解。",
+]
+
+CHART_DRAFT = (
+    "上半年经济运行情况\n上半年地区生产总值同比增长6.2%，规上工业增加值同比增长8.3%，"
+    "社会消费品零售总额同比增长5.7%，固定资产投资同比增长9.4%。"
+)
+
+
+def suggest(draft: Draft | str, settings: dict | None = None):
+    draft = read_pasted(draft) if isinstance(draft, str) else draft
+    context = CheckContext(Settings(settings)) if settings is not None else CheckContext()
+    return multimedia.check(draft, context).multimedia
+
+
+def kinds(draft: Draft | str) -> list[str]:
+    return [s.kind for s in suggest(draft)]
+
+
+def _cue_id(cue: dict) -> str:
+    return f"{cue['kind']}:{cue['pattern'][:16]}"
+
+
+def test_every_entry_is_complete():
+    assert set(RULES["kind"]) == set(multimedia.KINDS)
+    for entry in CUES + ALREADY:
+        assert entry["kind"] in multimedia.KINDS
+        assert entry["flag"].strip() and entry["pass"].strip(), "每条都要有 flag 和 pass 例句"
+    for cue in CUES:
+        assert cue["weight"] > 0 and cue["advice"].strip()
+
+
+@pytest.mark.parametrize("cue", CUES, ids=_cue_id)
+def test_cue_flags_its_example_and_passes_its_counterpart(cue):
+    assert compiled(cue["pattern"]).search(cue["flag"]), "the cue itself must hit its example"
+    assert cue["kind"] in kinds(cue["flag"]), cue["flag"]
+    assert cue["kind"] not in kinds(cue["pass"]), cue["pass"]
+
+
+@pytest.mark.parametrize("entry", ALREADY, ids=_cue_id)
+def test_a_form_already_carried_is_not_suggested_again(entry):
+    assert entry["kind"] not in kinds(entry["flag"]), entry["flag"]
+    assert entry["kind"] in kinds(entry["pass"]), entry["pass"]
+
+
+@pytest.mark.parametrize("text", PLAIN_SHORT_NOTICES)
+def test_plain_short_notices_get_no_suggestion(text):
+    assert suggest(text) == []
+
+
+def test_suggestion_names_a_known_kind_and_quotes_its_trigger_inside_its_span():
+    draft = read_pasted(CHART_DRAFT)
+    (first, *_) = suggest(draft)
+    assert first.kind == "chart"
+    start, end = first.span
+    assert 0 <= start < end <= len(draft.text)
+    assert "同比增长6.2%" in draft.text[start:end]
+    assert "“同比增长6.2%”" in first.reason and "柱状图" in first.reason
+
+
+def test_suggestions_are_ranked_by_how_strongly_the_text_calls_for_them():
+    text = (
+        "关于半程马拉松比赛期间实施交通管制的通告\n比赛期间人民路实施交通管制，"
+        "过境车辆请从滨河大道绕行，建设路封闭施工路段禁止通行。\n半程马拉松比赛设有表演环节。"
+    )
+    result = multimedia.check(read_pasted(text), CheckContext())
+    ranked = [s.kind for s in result.multimedia]
+    assert ranked[0] == "map"
+    ratios = [result.details["scores"][k] / RULES["kind"][k]["threshold"] for k in ranked]
+    assert ratios == sorted(ratios, reverse=True)
+
+
+def test_picture_alt_text_shows_the_form_is_already_there():
+    text = "停水通知\n停水范围：东至解放路，西至文昌路，南至长江路，北至淮河路所围合区域。"
+    plain = read_pasted(text)
+    assert "map" in kinds(plain)
+    picture = DraftImage(offset=0, source="map.png", alt="停水范围示意图")
+    with_map = Draft(text=plain.text, paragraphs=plain.paragraphs, images=(picture,))
+    assert "map" not in kinds(with_map)
+
+
+def test_pictures_alone_do_not_count_as_a_gallery():
+    text = "春光正好\n东湖湿地公园樱花盛开，桃源村千亩桃花连片，黄岗村油菜花金黄一片，游客纷纷拍照打卡。"
+    plain = read_pasted(text)
+    photos = tuple(DraftImage(offset=0, source=f"{i}.jpg") for i in range(4))
+    with_photos = Draft(text=plain.text, paragraphs=plain.paragraphs, images=photos)
+    assert "gallery" in kinds(with_photos)
+
+
+def test_max_suggestions_setting_limits_the_list():
+    text = (
+        "预告\n县政府新闻办定于6月20日上午召开新闻发布会，敬请关注。\n上半年地区生产总值同比增长6.2%，"
+        "工业增加值同比增长8.3%。\n比赛期间人民路实施交通管制，车辆请绕行。"
+    )
+    assert len(suggest(text)) == 3
+    assert len(suggest(text, {"multimedia": {"max_suggestions": 1}})) == 1
+
+
+def test_details_carry_every_kind_score_and_the_forms_already_present():
+    details = multimedia.check(read_pasted("【视频】" + CHART_DRAFT), CheckContext()).details
+    assert set(details["scores"]) == set(multimedia.KINDS)
+    assert details["already"] == ["video"]
