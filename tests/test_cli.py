@@ -109,3 +109,16 @@ def test_gui_without_display_falls_back_to_the_terminal(tmp_path):
     err = done.stderr.decode()
     assert err.count("\n") == 1 and "未检测到图形显示环境" in err
     assert "县政府召开专题会议" in done.stdout.decode()
+
+
+def test_sample_week_json_is_complete_and_valid(capsys):
+    assert main(["check", "--sample", "--format", "json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    jsonschema.validate(report, SCHEMA)
+    documents = report["documents"]
+    assert len(documents) == 13
+    for document in documents:
+        assert document["check_errors"] == []
+        assert 0 <= document["metrics"]["officialese"] <= 100
+    rules = {f["rule"].split(".")[0] for d in documents for f in d["findings"]}
+    assert {"officialese", "images", "privacy", "service", "typography"} <= rules
