@@ -13,26 +13,24 @@ import sys
 from pathlib import Path
 
 from editor_assistant import __version__
+from editor_assistant.cli_archive import add_archive_parser, run_archive
+from editor_assistant.cli_export import add_export_parser, run_export
+from editor_assistant.cli_options import UsageError, add_common, build_context
 from editor_assistant.core.analyze import analyze
 from editor_assistant.core.atomic import WriteError, write_atomic
 from editor_assistant.core.batch import DocumentResult, check_paths
 from editor_assistant.core.context import CheckContext
 from editor_assistant.core.fixes import write_fixed_copy
-from editor_assistant.core.ignores import IgnoreStore
 from editor_assistant.core.readers import ReadError, expand_paths, read_pasted
 from editor_assistant.core.readers.text_decode import NotText, decode_text
 from editor_assistant.core.resources import samples_week_dir
-from editor_assistant.core.settings import SettingsError, load_settings
 from editor_assistant.views import text_report
 from editor_assistant.views.json_report import results_json
+from editor_assistant.views.progress import terminal_progress
 
 EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE = 0, 1, 2
 # Below this many files a progress bar only flickers.
 _PROGRESS_MIN_FILES = 5
-
-
-class UsageError(Exception):
-    """Wrong arguments or settings: exit status 2."""
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -48,7 +46,7 @@ def _build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="检查稿件（文件或文件夹）")
     check.add_argument("paths", nargs="*", metavar="PATH", help="稿件文件或文件夹；- 表示标准输入")
     check.add_argument("--sample", action="store_true", help="检查自带的示例周稿件")
-    _add_common(check)
+    add_common(check)
     check.add_argument("--format", choices=("text", "json"), default="text", help="输出格式")
     check.add_argument("--out", type=Path, metavar="FILE", help="写入文件而不是屏幕")
     check.add_argument("--force", action="store_true", help="允许覆盖已存在的 --out 文件")
@@ -62,41 +60,15 @@ def _build_parser() -> argparse.ArgumentParser:
     gui.add_argument("path", nargs="?", metavar="PATH", help="要打开的稿件或文件夹")
     gui.add_argument("--sample", action="store_true", help="打开自带的示例周稿件")
     gui.add_argument("--screenshot", type=Path, metavar="OUT.png", help="检查完成后截图并退出")
-    _add_common(gui)
+    gui.add_argument(
+        "--screenshot-view",
+        choices=("draft", "batch", "week", "archive"),
+        help="截图显示哪个视图（默认：打开文件夹时为本周稿件，打开文件时为稿件）",
+    )
+    add_common(gui)
+    add_archive_parser(commands)
+    add_export_parser(commands, add_common)
     return parser
-
-
-def _add_common(command: argparse.ArgumentParser) -> None:
-    command.add_argument("--archive", type=Path, metavar="DB", help="往期稿件库（SQLite 文件）")
-    command.add_argument("--settings", type=Path, metavar="FILE", help="设置文件（TOML）")
-    command.add_argument(
-        "--profile", metavar="NAME", help="省市方案，如 shandong、jinan（覆盖设置文件）"
-    )
-    command.add_argument(
-        "--no-ignores", action="store_true", help="显示全部问题，包括已“忽略此条”的"
-    )
-
-
-def _context(args: argparse.Namespace) -> CheckContext:
-    try:
-        settings = load_settings(args.settings, profile=args.profile)
-    except SettingsError as exc:
-        raise UsageError(str(exc)) from exc
-    return CheckContext(settings=settings, ignores=None if args.no_ignores else IgnoreStore())
-
-
-def _progress_bar(total: int):
-    if total < _PROGRESS_MIN_FILES or not sys.stderr.isatty():
-        return None
-
-    def show(fraction: float, text: str) -> None:
-        filled = int(fraction * 30)
-        bar = "█" * filled + "░" * (30 - filled)
-        end = "\n" if fraction >= 1 else ""
-        sys.stderr.write(f"\r检查中 [{bar}] {fraction:4.0%} {text_report.fit(text, 30)}{end}")
-        sys.stderr.flush()
-
-    return show
 
 
 def _check_stdin(context: CheckContext) -> DocumentResult:
@@ -113,14 +85,29 @@ def _run_check(args: argparse.Namespace) -> int:
         paths.append(str(samples_week_dir()))
     if not paths:
         raise UsageError("请指定要检查的稿件文件或文件夹（或使用 --sample 检查示例）")
-    context = _context(args)
+    context = build_context(args)
+    try:
+        results = _check_all(paths, context)
+    finally:
+        if context.archive is not None:
+            context.archive.close()
+    _write_output(args, results)
+    return EXIT_UNREADABLE if any(r.error for r in results) else EXIT_OK
+
+
+def _check_all(paths: list[str], context: CheckContext) -> list[DocumentResult]:
     results: list[DocumentResult] = []
     if "-" in paths:
         paths.remove("-")
         results.append(_check_stdin(context))
     if paths:
-        total = len(expand_paths(paths)[0])
-        results.extend(check_paths(paths, context, progress=_progress_bar(total)))
+        many = len(expand_paths(paths)[0]) >= _PROGRESS_MIN_FILES
+        progress = terminal_progress("检查中") if many else None
+        results.extend(check_paths(paths, context, progress=progress))
+    return results
+
+
+def _write_output(args: argparse.Namespace, results: list[DocumentResult]) -> None:
     if args.format == "json":
         output = json.dumps(results_json(results), ensure_ascii=False, indent=2) + "\n"
     else:
@@ -138,7 +125,6 @@ def _run_check(args: argparse.Namespace) -> int:
     if args.out or args.format == "json":  # text on screen already lists them
         for line in text_report.read_errors(results):
             print(line, file=sys.stderr)
-    return EXIT_UNREADABLE if any(r.error for r in results) else EXIT_OK
 
 
 def has_display() -> bool:
@@ -165,7 +151,12 @@ def _run_gui(args: argparse.Namespace) -> int:
         return _run_check(args)
     from editor_assistant.gui.app import run_app
 
-    return run_app(target, _context(args), screenshot=args.screenshot)
+    return run_app(
+        target,
+        build_context(args),
+        screenshot=args.screenshot,
+        screenshot_view=args.screenshot_view,
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -182,6 +173,15 @@ def main(argv: list[str] | None = None) -> int:
             return run_self_test()
         if args.command == "check":
             return _run_check(args)
+        if args.command == "archive":
+            return run_archive(args)
+        if args.command == "export":
+            context = build_context(args)
+            try:
+                return run_export(args, context)
+            finally:
+                if context.archive is not None:
+                    context.archive.close()
         return _run_gui(args)
     except UsageError as exc:
         print(f"editor-assistant: {exc}", file=sys.stderr)

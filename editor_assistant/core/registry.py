@@ -9,6 +9,7 @@ from editor_assistant.core.checks import (
     interaction,
     multimedia,
     officialese,
+    originality,
     privacy,
     service,
     typography,
@@ -18,6 +19,7 @@ from editor_assistant.core.checks import (
 CHECKS: tuple[ModuleType, ...] = (
     officialese,
     images,
+    originality,
     multimedia,
     service,
     interaction,

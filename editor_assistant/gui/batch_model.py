@@ -1,11 +1,16 @@
-"""Table model of a batch: one row per file, sortable through a proxy."""
+"""Table model of a batch: one row per file, sorted and filtered through BatchFilter."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
-from editor_assistant.core.batch import DocumentResult
+if TYPE_CHECKING:
+    from editor_assistant.core.batch import DocumentResult
+
+from editor_assistant.core.model import Severity
 
 COLUMNS = ("标题", "日期", "字数", "图片", "文风", "原创度", "问题", "错误")
 _ERROR_COLOUR = QColor("#b3261e")
@@ -64,3 +69,36 @@ class BatchModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and self.results[index.row()].error:
             return _ERROR_COLOUR
         return None
+
+
+def needs_attention(result: DocumentResult) -> bool:
+    """Unreadable, a check failed, or at least one error-level finding."""
+    report = result.report
+    if report is None:
+        return True
+    return bool(report.errors) or any(f.severity is Severity.ERROR for f in report.findings)
+
+
+class BatchFilter(QSortFilterProxyModel):
+    """Rows whose cells contain the typed text; optionally only those needing attention."""
+
+    def __init__(self, model: BatchModel, parent=None) -> None:
+        super().__init__(parent)
+        self.setSourceModel(model)
+        self.setSortRole(Qt.ItemDataRole.UserRole)
+        self.setFilterKeyColumn(-1)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.only_attention = False
+
+    def set_only_attention(self, only: bool) -> None:
+        self.beginFilterChange()
+        self.only_attention = only
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, row: int, parent) -> bool:
+        if self.only_attention and not needs_attention(self.sourceModel().results[row]):
+            return False
+        return super().filterAcceptsRow(row, parent)
+
+    def result_at(self, index) -> DocumentResult:
+        return self.sourceModel().results[self.mapToSource(index).row()]

@@ -13,6 +13,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+# Tasks still running. The pool owns only the C++ side; without this reference a window
+# closed mid-task would let Python delete the task's signals while the worker still emits.
+_running: set[Task] = set()
+
 
 class TaskSignals(QObject):
     sig_progress = Signal(float, str)
@@ -43,8 +47,16 @@ class Task(QRunnable):
             self.signals.sig_failed.emit(f"{type(exc).__name__}：{exc}")
         else:
             self.signals.sig_done.emit(result)
+        finally:
+            _running.discard(self)
 
 
 def start(task: Task) -> Task:
+    _running.add(task)
     QThreadPool.globalInstance().start(task)
     return task
+
+
+def finish(timeout_ms: int = 10_000) -> None:
+    """At exit: let running work end (windows have cancelled theirs) before Qt goes away."""
+    QThreadPool.globalInstance().waitForDone(timeout_ms)

@@ -1,0 +1,51 @@
+"""The archive of past feed articles that drafts are checked against for copied passages.
+
+``open_archive`` opens (or creates) the user's SQLite archive; ``sample_archive`` builds one
+in memory from the bundled sample feed, for ``make run`` and the demo.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from editor_assistant.core.archive.importers import ImportResult, import_paths
+from editor_assistant.core.archive.sqlite_store import SQLiteArchive
+from editor_assistant.core.archive.store import (
+    ArchiveError,
+    ArchiveStats,
+    ArchiveStore,
+    ArticleInfo,
+    Candidate,
+    FeedArticle,
+    StoredArticle,
+)
+from editor_assistant.core.resources import sample_feed_path
+
+__all__ = [
+    "ArchiveError",
+    "ArchiveStats",
+    "ArchiveStore",
+    "ArticleInfo",
+    "Candidate",
+    "FeedArticle",
+    "ImportResult",
+    "StoredArticle",
+    "import_paths",
+    "open_archive",
+    "sample_archive",
+]
+
+
+def open_archive(path: str | Path, *, create: bool = True) -> ArchiveStore:
+    """The SQLite archive at ``path``; raises ArchiveError with a one-line Chinese reason."""
+    return SQLiteArchive(path, create=create)
+
+
+def sample_archive() -> ArchiveStore:
+    """An in-memory archive of the bundled sample feed (resources/samples/feed)."""
+    store = SQLiteArchive(":memory:")
+    result = import_paths(store, [sample_feed_path()])
+    if result.errors:
+        store.close()
+        raise ArchiveError("；".join(result.errors))
+    return store

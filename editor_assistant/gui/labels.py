@@ -1,0 +1,64 @@
+"""Chinese names the views share for categories, severities and one finding's hover text."""
+
+from __future__ import annotations
+
+from html import escape
+
+from editor_assistant.core.model import Finding
+
+# As in the terminal report (views/text_report.py), which is not imported here because it
+# pulls in the whole analyser at start-up.
+SEVERITY_LABELS = {"error": "错误", "warning": "警告", "info": "提示"}
+CATEGORY_NAMES = {
+    "officialese": "文风",
+    "images": "配图",
+    "originality": "原创",
+    "multimedia": "多媒体",
+    "service": "服务要素",
+    "interaction": "互动",
+    "privacy": "隐私",
+    "wording": "用词",
+    "typography": "排版",
+}
+NOT_CHECKED = "未检查"
+
+
+def category_name(category: str) -> str:
+    return CATEGORY_NAMES.get(category, category)
+
+
+def finding_label(finding: Finding) -> str:
+    severity = SEVERITY_LABELS[finding.severity.value]
+    return f"[{severity}·{category_name(finding.category)}] {finding.message}"
+
+
+def suggestion_text(finding: Finding) -> str:
+    suggestion = finding.suggestion
+    if suggestion is None:
+        return ""
+    if suggestion.replacement is not None:
+        shown = suggestion.replacement or "（删去）"
+        advice = f"；{suggestion.advice}" if suggestion.advice else ""
+        return f"建议改为：{shown}{advice}"
+    return f"建议：{suggestion.advice}" if suggestion.advice else ""
+
+
+def finding_tooltip(finding: Finding) -> str:
+    """Rich text for hover: what is wrong, then what to do."""
+    lines = [f"<b>{escape(finding_label(finding))}</b>"]
+    advice = suggestion_text(finding)
+    if advice:
+        lines.append(escape(advice))
+    if (
+        finding.suggestion
+        and finding.suggestion.safe
+        and finding.suggestion.replacement is not None
+    ):
+        lines.append("<i>可一键应用（Ctrl+Enter），可撤销（Ctrl+Z）</i>")
+    return "<br>".join(lines)
+
+
+def number(value) -> str:
+    if value is None:
+        return NOT_CHECKED
+    return str(round(value)) if isinstance(value, float) else str(value)
