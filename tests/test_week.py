@@ -19,7 +19,8 @@ TOPICS = tomllib.loads(resource_path("rules", "livelihood.toml").read_text(encod
 
 @pytest.mark.parametrize("topic", TOPICS["topic"], ids=lambda t: t["id"])
 def test_every_topic_example(topic):
-    assert topic["name"] in topics_in(topic["flag"])
+    title, text = topic["flag"].split("\n", 1)
+    assert topic["name"] in topics_in(text, title)
     assert topic["name"] not in topics_in(topic["pass"])
 
 
@@ -33,7 +34,7 @@ def test_rates_gaps_and_topics():
     reports = [
         report("招聘会\n春风行动招聘会提供岗位1200个，欢迎求职者。", date(2026, 11, 2), 2),
         report("菊花展\n县里的菊花展开幕了。", date(2026, 11, 2)),
-        report("流感\n县人民医院提醒市民及时接种疫苗。", date(2026, 11, 20), 1),
+        report("流感疫苗开打\n县人民医院提醒市民及时接种疫苗。", date(2026, 11, 20), 1),
         report("无日期\n正文。", None),
     ]
     week = summarize_week(reports)
@@ -46,6 +47,21 @@ def test_rates_gaps_and_topics():
     assert week.original_rate is None  # no archive: not measured, not guessed
 
 
+def test_a_passing_mention_does_not_cover_a_topic():
+    fraud = "警惕校园贷\n一名在外地读大学的学生被骗。" + "骗子冒充客服。" * 5
+    assert "教育" not in topics_in(fraud.split("\n", 1)[1], "警惕电信诈骗")
+
+
 def test_empty_week():
     week = summarize_week([])
     assert week.posts == 0 and week.picture_rate is None and not week.gap_warning
+
+
+def test_sample_week_misses_education_only():
+    from editor_assistant.core.readers import expand_paths, read_path
+    from editor_assistant.core.resources import samples_week_dir
+
+    files, _ = expand_paths([samples_week_dir()])
+    week = summarize_week([analyze(read_path(path), checks=()) for path in files])
+    assert week.topics_missed == ["教育"]
+    assert week.posts == 13 and week.longest_gap_days == 1 and not week.gap_warning

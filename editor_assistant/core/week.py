@@ -30,18 +30,32 @@ class Topic:
     cues: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class TopicRules:
+    topics: tuple[Topic, ...]
+    min_distinct: int
+    min_occurrences: int
+
+    def covers(self, topic: Topic, title: str, text: str) -> bool:
+        occurrences = sum(text.count(cue) for cue in topic.cues)
+        if any(cue in title for cue in topic.cues) and occurrences >= 2:
+            return True
+        distinct = sum(1 for cue in topic.cues if cue in text)
+        return distinct >= self.min_distinct and occurrences >= self.min_occurrences
+
+
 @cache
-def livelihood_topics() -> tuple[tuple[Topic, ...], int]:
+def livelihood_topics() -> TopicRules:
     with resource_path("rules", "livelihood.toml").open("rb") as handle:
         data = tomllib.load(handle)
     topics = tuple(Topic(t["id"], t["name"], tuple(t["cues"])) for t in data["topic"])
-    return topics, int(data["min_hits"])
+    return TopicRules(topics, int(data["min_distinct"]), int(data["min_occurrences"]))
 
 
-def topics_in(text: str) -> list[str]:
-    """Names of the livelihood topics a text covers."""
-    topics, min_hits = livelihood_topics()
-    return [t.name for t in topics if sum(1 for cue in t.cues if cue in text) >= min_hits]
+def topics_in(text: str, title: str = "") -> list[str]:
+    """Names of the livelihood topics a post covers."""
+    rules = livelihood_topics()
+    return [t.name for t in rules.topics if rules.covers(t, title, text)]
 
 
 @dataclass(frozen=True)
@@ -75,8 +89,8 @@ def summarize_week(reports: list[Report]) -> WeekSummary:
     ]
     covered: set[str] = set()
     for report in reports:
-        covered.update(topics_in(report.draft.text))
-    names = [t.name for t in livelihood_topics()[0]]
+        covered.update(topics_in(report.draft.text, report.draft.title))
+    names = [t.name for t in livelihood_topics().topics]
     pictures = week_pictures(reports)
     longest_gap = max(gaps) if gaps else None
     return WeekSummary(
