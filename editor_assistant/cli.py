@@ -21,7 +21,7 @@ from editor_assistant.core.atomic import WriteError, write_atomic
 from editor_assistant.core.batch import DocumentResult, check_paths
 from editor_assistant.core.context import CheckContext
 from editor_assistant.core.fixes import write_fixed_copy
-from editor_assistant.core.readers import ReadError, expand_paths, read_pasted
+from editor_assistant.core.readers import MAX_TEXT_BYTES, ReadError, expand_paths, read_pasted
 from editor_assistant.core.readers.text_decode import NotText, decode_text
 from editor_assistant.core.resources import samples_week_dir
 from editor_assistant.views import text_report
@@ -72,8 +72,12 @@ def _build_parser() -> argparse.ArgumentParser:
 
 
 def _check_stdin(context: CheckContext) -> DocumentResult:
+    data = sys.stdin.buffer.read(MAX_TEXT_BYTES + 1)  # a runaway pipe must not fill memory
+    if len(data) > MAX_TEXT_BYTES:
+        reason = "输入过大（超过 16 MB），不像一篇稿件"
+        return DocumentResult("-", error=ReadError("标准输入", "too_large", reason))
     try:
-        text, _ = decode_text(sys.stdin.buffer.read())
+        text, _ = decode_text(data)
     except NotText as exc:
         return DocumentResult("-", error=ReadError("标准输入", "not_text", str(exc)))
     return DocumentResult("-", report=analyze(read_pasted(text, fmt="stdin"), context))

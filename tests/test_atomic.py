@@ -34,3 +34,13 @@ def test_devices_are_written_in_place_not_replaced(tmp_path):
     assert os.read(reader, 100).decode("utf-8") == "数据"
     assert not fifo.is_file()
     os.close(reader)
+
+
+def test_new_files_are_readable_by_colleagues(tmp_path):
+    previous = os.umask(0o022)
+    try:
+        target = tmp_path / "周报.docx"
+        write_atomic(target, b"x")
+    finally:
+        os.umask(previous)
+    assert target.stat().st_mode & 0o777 == 0o644

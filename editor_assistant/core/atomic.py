@@ -2,9 +2,28 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from pathlib import Path
+
+# New files get the usual permissions (colleagues on a shared folder can open them), not
+# mkstemp's owner-only 0600. The umask can only be read by setting it, once, at import.
+_UMASK = os.umask(0)
+os.umask(_UMASK)
+_REASONS = {
+    errno.ENOSPC: "磁盘空间不足",
+    errno.EDQUOT: "磁盘配额已满",
+    errno.EFBIG: "文件超过允许的大小",
+    errno.EROFS: "目标位置只读",
+    errno.EACCES: "没有写入权限",
+    errno.EPERM: "没有写入权限",
+    errno.ENOENT: "文件夹不存在",
+}
+
+
+def _reason(exc: OSError) -> str:
+    return _REASONS.get(exc.errno, exc.strerror or str(exc))
 
 
 class WriteError(Exception):
@@ -16,7 +35,7 @@ def _write_in_place(path: Path, payload: bytes) -> None:
         with path.open("wb") as handle:
             handle.write(payload)
     except OSError as exc:
-        raise WriteError(f"{path}：写入失败（{exc.strerror or exc}）") from exc
+        raise WriteError(f"{path}：写入失败（{_reason(exc)}）") from exc
 
 
 def write_atomic(path: Path, data: bytes | str, *, overwrite: bool = False) -> None:
@@ -31,13 +50,14 @@ def write_atomic(path: Path, data: bytes | str, *, overwrite: bool = False) -> N
     try:
         handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     except OSError as exc:
-        raise WriteError(f"{path}：无法写入（{exc.strerror or exc}）") from exc
+        raise WriteError(f"{path}：无法写入（{_reason(exc)}）") from exc
     try:
         with os.fdopen(handle, "wb") as temp:
             temp.write(payload)
             temp.flush()
             os.fsync(temp.fileno())
+        os.chmod(temp_name, 0o666 & ~_UMASK)
         os.replace(temp_name, path)
     except OSError as exc:
         Path(temp_name).unlink(missing_ok=True)
-        raise WriteError(f"{path}：写入失败（{exc.strerror or exc}）") from exc
+        raise WriteError(f"{path}：写入失败（{_reason(exc)}）") from exc

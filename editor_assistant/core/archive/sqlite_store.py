@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import time
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -106,11 +107,24 @@ class SQLiteArchive:
                 isolation_level=None,
                 check_same_thread=False,
             )
-            self._con.execute("PRAGMA journal_mode = WAL")
+            self._enable_wal()
             self._con.execute("PRAGMA synchronous = NORMAL")
             self._con.execute("PRAGMA cache_size = -65536")
             self._con.execute("PRAGMA journal_size_limit = 67108864")
             self._migrate()
+
+    def _enable_wal(self) -> None:
+        """Switch to WAL, waiting for others: SQLite answers this pragma "locked" at once,
+        without its busy handler, while another process is creating the same file."""
+        deadline = time.monotonic() + _BUSY_TIMEOUT_S
+        while True:
+            try:
+                self._con.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
 
     # -- plumbing ---------------------------------------------------------------------------
 

@@ -13,12 +13,14 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from lxml import etree
 from openpyxl import Workbook
 from openpyxl.formatting.rule import CellIsRule, FormulaRule
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
 from editor_assistant import __version__
+from editor_assistant.core.atomic import WriteError
 from editor_assistant.core.batch import DocumentResult
 from editor_assistant.core.exports import docx_style as style
 from editor_assistant.core.exports import report_facts as facts
@@ -240,5 +242,8 @@ def build_week_workbook(results: list[DocumentResult], summary: WeekSummary) -> 
     _drafts_sheet(book, results)
     _findings_sheet(book, reports)
     buffer = io.BytesIO()
-    book.save(buffer)
+    try:
+        book.save(buffer)
+    except (OSError, etree.SerialisationError) as exc:  # openpyxl spools sheets to temp files
+        raise WriteError(f"周检查汇总：无法生成（临时文件写入失败，磁盘可能已满：{exc}）") from exc
     return buffer.getvalue()

@@ -11,13 +11,18 @@ from editor_assistant.core.readers.errors import ReadError
 from editor_assistant.core.readers.html_page import read_html
 from editor_assistant.core.readers.markdown import read_markdown
 from editor_assistant.core.readers.plain_text import draft_from_text
+from editor_assistant.core.readers.sources import MAX_IMAGES_PER_DRAFT
 from editor_assistant.core.readers.text_decode import NotText, decode_text
 
 __all__ = ["DRAFT_SUFFIXES", "ReadError", "expand_paths", "read_pasted", "read_path"]
 
 DRAFT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".docx", ".html", ".htm")
-# No post is this long; a bigger "text" file is a log, a dump or an attack.
+# No post is this long; a bigger "text" file is a log, a dump or an attack. (Saved web pages
+# carry markup and inline pictures, hence bytes far above the text limit below.)
 MAX_TEXT_BYTES = 16 * 1024 * 1024
+# WeChat caps an article at 20,000 characters; five times that still reads as one document,
+# and keeps every check well within seconds.
+MAX_DRAFT_CHARS = 100_000
 _HTML_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_-]+)", re.I)
 _UNSUPPORTED_HINTS = {
     ".doc": "旧版 Word .doc 格式暂不支持，请在 Word/WPS 中另存为 .docx",
@@ -59,6 +64,8 @@ def read_path(path: str | Path) -> Draft:
         raise ReadError(str(path), "not_found", "文件不存在")
     if path.is_dir():
         raise ReadError(str(path), "is_directory", "这是一个文件夹，不是稿件文件")
+    if not path.is_file():  # a pipe or a device would block or never end
+        raise ReadError(str(path), "not_file", "不是普通文件（可能是管道或设备）")
     if suffix not in DRAFT_SUFFIXES:
         hint = _UNSUPPORTED_HINTS.get(suffix, f"不支持的文件类型“{suffix or '无扩展名'}”")
         raise ReadError(str(path), "unsupported_format", hint)
@@ -74,6 +81,14 @@ def read_path(path: str | Path) -> Draft:
             draft = draft_from_text(text, path=path, encoding=encoding)
     if not draft.text.strip():
         raise ReadError(str(path), "empty", "文件中没有正文文字")
+    if len(draft.text) > MAX_DRAFT_CHARS:
+        raise ReadError(
+            str(path), "too_long", f"正文超过 {MAX_DRAFT_CHARS // 10_000} 万字，不像一篇稿件"
+        )
+    if len(draft.images) > MAX_IMAGES_PER_DRAFT:
+        raise ReadError(
+            str(path), "too_many_images", f"图片超过 {MAX_IMAGES_PER_DRAFT} 张，不像一篇稿件"
+        )
     return draft
 
 

@@ -7,13 +7,15 @@ lazy-loading ``data-src``; remote ones are placed but never fetched.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import datetime
 from html.parser import HTMLParser
 from pathlib import Path
 
 from editor_assistant.core.model import Draft, DraftImage
 from editor_assistant.core.readers.builder import DraftBuilder
-from editor_assistant.core.readers.sources import load_image_source
+from editor_assistant.core.readers.errors import ReadError
+from editor_assistant.core.readers.sources import ImageLoader
 
 _BLOCKS = {
     "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "figure",
@@ -26,17 +28,29 @@ _VOID = {"img", "br", "hr", "meta", "link", "input", "source", "area", "base", "
          "param", "track", "wbr"}  # fmt: skip
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _SPACES = re.compile(r"[ \t\n\r\f\v]+")
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+# Python's HTMLParser rescans to the end of the page for every "<" that never closes, which
+# makes thousands of them take minutes; a "<" with no ">" before the next "<" is text anyway.
+_UNCLOSED_TAG = re.compile(r"<(?=[^<>]*(?:<|\Z))")
+# A WeChat article has a few thousand tags, a saved news page tens of thousands; parsing in
+# pure Python takes about a second per 300,000.
+MAX_TAGS = 300_000
 _DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 
 
 class _PageParser(HTMLParser):
     def __init__(self, base: Path) -> None:
         super().__init__(convert_charrefs=True)
-        self.base = base
+        self.images = ImageLoader(base)
         self.builder = DraftBuilder()
         self.skip_depth = 0  # >0 while inside script/style/hidden elements
         self.stack: list[str] = []
+        # How many of each tag are open: asking the stack would be slow on deeply nested pages.
+        self.open: Counter[str] = Counter()
         self.buffer: list[str] = []
+        # Length of the collapsed text of buffer[:measured], so a picture's position is not
+        # recomputed from the whole paragraph for every picture.
+        self.measured, self.collapsed, self.ends_in_space = 0, 0, False
         self.pictures: list[tuple[int, DraftImage]] = []
         self.meta: dict[str, str] = {}
         self.capture: str | None = None  # metadata field whose text is being collected
@@ -44,14 +58,15 @@ class _PageParser(HTMLParser):
     def _flush(self) -> None:
         raw = _SPACES.sub(" ", "".join(self.buffer)).replace("\xa0", " ")
         kind = "body"
-        if any(tag in {"h1", "h2", "h3", "h4", "h5", "h6"} for tag in self.stack):
+        if any(self.open[tag] for tag in _HEADINGS):
             kind = "heading"
-        elif any(tag in {"td", "th"} for tag in self.stack):
+        elif self.open["td"] or self.open["th"]:
             kind = "table"
-        elif "li" in self.stack:
+        elif self.open["li"]:
             kind = "list"
         self.builder.add_paragraph(raw, kind, inline_images=self.pictures)
         self.buffer, self.pictures = [], []
+        self.measured, self.collapsed, self.ends_in_space = 0, 0, False
 
     def handle_starttag(self, tag, attrs):
         attributes = {name: value or "" for name, value in attrs}
@@ -69,6 +84,7 @@ class _PageParser(HTMLParser):
             self._image(attributes)
         elif tag not in _VOID:
             self.stack.append(tag)
+            self.open[tag] += 1
             marker = attributes.get("id", "") + " " + attributes.get("class", "")
             if "js_name" in marker or "profile_nickname" in marker:
                 self.capture = "account"
@@ -82,9 +98,12 @@ class _PageParser(HTMLParser):
             return
         if tag in _BLOCKS:
             self._flush()
-        if tag in self.stack:
-            while self.stack and self.stack.pop() != tag:
-                pass
+        if self.open[tag]:
+            while self.stack:
+                closed = self.stack.pop()
+                self.open[closed] -= 1
+                if closed == tag:
+                    break
             self.capture = None
 
     def handle_data(self, data):
@@ -98,9 +117,19 @@ class _PageParser(HTMLParser):
         source = attributes.get("data-src") or attributes.get("src") or ""
         if not source:
             return
-        position = len(_SPACES.sub(" ", "".join(self.buffer)))
-        image = load_image_source(source, self.base, alt=attributes.get("alt", ""))
-        self.pictures.append((position, image))
+        self.pictures.append(
+            (self._position(), self.images.load(source, attributes.get("alt", "")))
+        )
+
+    def _position(self) -> int:
+        """Length of the buffered text once its whitespace runs are collapsed."""
+        fresh = _SPACES.sub(" ", "".join(self.buffer[self.measured :]))
+        if fresh:
+            joined_run = self.ends_in_space and fresh.startswith(" ")
+            self.collapsed += len(fresh) - joined_run
+            self.ends_in_space = fresh.endswith(" ")
+        self.measured = len(self.buffer)
+        return self.collapsed
 
 
 def _meta_date(meta: dict[str, str]):
@@ -115,6 +144,11 @@ def _meta_date(meta: dict[str, str]):
 
 
 def read_html(text: str, path: Path, encoding: str) -> Draft:
+    text = _UNCLOSED_TAG.sub("&lt;", text)
+    if text.count("<") > MAX_TAGS:
+        raise ReadError(
+            str(path), "too_complex", f"网页标记超过 {MAX_TAGS // 10_000} 万个，不像一篇稿件"
+        )
     parser = _PageParser(path.parent)
     parser.feed(text)
     parser.close()

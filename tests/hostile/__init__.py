@@ -1,0 +1,1 @@
+"""Hostile input generated at test time (nothing big is committed)."""
