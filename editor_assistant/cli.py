@@ -143,15 +143,11 @@ def _run_gui(args: argparse.Namespace) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a screenshot needs no screen
     if not has_display() and os.environ.get("QT_QPA_PLATFORM") != "offscreen":
         print("未检测到图形显示环境（DISPLAY 未设置），改为在终端中检查：", file=sys.stderr)
-        args.paths, args.sample, args.format, args.out, args.force = (
-            [target],
-            False,
-            "text",
-            None,
-            False,
-        )
         if target is None:
             raise UsageError("没有图形界面时请指定要检查的稿件（或使用 --sample）")
+        # The same check as the window would run, --sample archive included.
+        args.paths = [args.path] if args.path else []
+        args.format, args.out, args.force = "text", None, False
         return _run_check(args)
     from editor_assistant.gui.app import run_app
 

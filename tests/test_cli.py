@@ -111,6 +111,16 @@ def test_gui_without_display_falls_back_to_the_terminal(tmp_path):
     assert "县政府召开专题会议" in done.stdout.decode()
 
 
+def test_make_run_without_display_checks_the_week_against_the_sample_archive():
+    env = {k: v for k, v in __import__("os").environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}  # fmt: skip
+    done = run_cli("gui", "--sample", env=env)
+    assert done.returncode == 0
+    rows = done.stdout.decode().splitlines()
+    fraud = next(row for row in rows if row.startswith("一周3人被骗"))
+    assert fraud.split()[-2] == "53"  # about half copied from a 清河公安 post
+
+
 def test_sample_week_json_is_complete_and_valid(capsys):
     assert main(["check", "--sample", "--format", "json"]) == 0
     report = json.loads(capsys.readouterr().out)
