@@ -208,8 +208,11 @@ def test_review_sheet_has_the_sign_off_form_and_check_summary():
     for expected in ("清河县人民政府办公室", "初审", "复审", "终审", "责任编辑", "分管领导",
                      "审核意见", "签名", "日期", "一校", "二校", "三校", "涉密", "不得",
                      "转载自 德州发布《供暖季开始了》", "“13812345678”", "138****5678",
-                     "一图读懂", "检出 1 处个人信息", f"编辑助手 {__version__}"):  # fmt: skip
+                     "一图读懂", "检出 1 处个人信息", f"编辑助手 {__version__}",
+                     "内容摘要", "关键词"):  # fmt: skip
         assert expected in text, expected
+    summary_row = next(r for r in document.tables[0].rows if r.cells[0].text == "内容摘要")
+    assert summary_row.cells[1].text and summary_row.cells[1].text in NOTICE
     section = document.sections[0]
     assert round(section.page_width.mm) == 210 and round(section.page_height.mm) == 297
     fonts = document.styles["Normal"].element.rPr.rFonts

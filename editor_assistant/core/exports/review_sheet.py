@@ -21,6 +21,7 @@ from editor_assistant.core.exports import report_facts as facts
 from editor_assistant.core.exports.files import unique_names, write_all
 from editor_assistant.core.model import Report, Severity
 from editor_assistant.core.settings import Settings
+from editor_assistant.core.tone.digest import digest
 
 LIGHT_FILLS = {
     facts.Light.PASS: style.GREEN,
@@ -108,6 +109,7 @@ def _basics(document, report: Report, config: ReviewSettings) -> None:
     planned = draft.published_at.strftime("%Y年%m月%d日") if draft.published_at else ""
     channel = " / ".join(part for part in (config.platform, config.column) if part)
     overall = facts.overall_light(report)
+    gist = digest(draft.text)  # snownlp's TextRank: the reviewer's one-line idea of the post
     _label_value_table(
         document,
         [
@@ -116,6 +118,8 @@ def _basics(document, report: Report, config: ReviewSettings) -> None:
             ("稿件标题*", draft.title or "（无标题）"),
             ("拟发布时间", planned or "____年__月__日"),
             ("篇幅", f"{draft.chars} 字，图片 {len(draft.images)} 张"),
+            ("内容摘要", gist.summary),
+            ("关键词", "、".join(gist.keywords)),
             ("稿件来源*", f"{original}原创　{reprinted}转载　　{source.text}"),
             ("稿件文件*", Path(draft.path).name if draft.path else "（粘贴文本）"),
             ("自动检查*", f"{overall}（{_counts_text(report)}），详见附件"),
