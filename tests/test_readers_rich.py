@@ -114,3 +114,21 @@ def test_html_declared_gbk_charset(tmp_path):
     path.write_bytes(html.encode("gbk"))
     draft = read_path(path)
     assert draft.text == "清河县人民政府" and draft.encoding == "gbk"
+
+
+def test_a_picture_bomb_is_named_in_chinese_without_decoding(tmp_path):
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return (
+            struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+        )
+
+    header = struct.pack(">IIBBBBB", 60000, 60000, 8, 2, 0, 0, 0)  # 3.6 gigapixels
+    bomb = b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IEND", b"")
+    (tmp_path / "bomb.png").write_bytes(bomb)
+    path = tmp_path / "a.md"
+    path.write_text("标题\n\n![](bomb.png)\n", encoding="utf-8")
+    [image] = read_path(path).images
+    assert image.error and "解压炸弹" in image.error

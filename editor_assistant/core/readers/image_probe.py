@@ -22,6 +22,9 @@ def probe_image(
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
             with Image.open(io.BytesIO(data)) as picture:
                 width, height = picture.size
-    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as exc:
+    except Image.DecompressionBombError:
+        reason = "图片像素数超过安全上限（疑似解压炸弹），未读取"
+        return DraftImage(offset, source, data, alt=alt, error=reason)
+    except (UnidentifiedImageError, OSError, ValueError) as exc:
         return DraftImage(offset, source, data, alt=alt, error=f"无法识别的图片（{exc}）")
     return DraftImage(offset, source, data, width, height, alt=alt)
