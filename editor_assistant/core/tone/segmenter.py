@@ -2,13 +2,16 @@
 
 Importing jieba and reading its dictionary takes about a second, so it happens the first time a
 draft is scored (or when the GUI warms it up in a worker), never when a module is imported.
-The dictionary cache goes to the system's temporary folder, which is writable in a frozen build.
+The dictionary is read into memory in one go and then parsed by jieba's own loop: parsing it
+line by line from the file releases and retakes the GIL at every small read, which starves the
+GUI thread for ~100 ms at a time (the "convoy effect"); jieba's marshal cache instead holds the
+GIL for a third of a second in one C call. Either would freeze typing while a worker warms up.
 """
 
 from __future__ import annotations
 
+import io
 import logging
-import tempfile
 import threading
 from functools import cache
 from typing import Any
@@ -26,10 +29,14 @@ def tokenizer() -> Any:
                 import jieba
 
                 jieba.setLogLevel(logging.WARNING)
-                if jieba.dt.tmp_dir is None:
-                    jieba.dt.tmp_dir = tempfile.gettempdir()
-                jieba.dt.initialize()
-                _tokenizer = jieba.dt
+                default = jieba.dt
+                with default.lock:
+                    if not default.initialized:
+                        with default.get_dict_file() as handle:
+                            data = io.BytesIO(handle.read())
+                        default.FREQ, default.total = default.gen_pfdict(data)
+                        default.initialized = True
+                _tokenizer = default
     return _tokenizer
 
 
