@@ -49,4 +49,4 @@ def test_findings_are_sorted_and_disabled_rules_dropped():
 
 def test_base_metrics_without_any_check():
     report = analyze(read_pasted("标题\n正文 内容"), CheckContext(), [])
-    assert report.metrics == {"chars": 6, "images": 0, "chars_per_image": None}
+    assert report.metrics == {"chars": 6, "images": 0, "chars_per_image": None, "videos": 0}

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from editor_assistant.core.checks import multimedia
 from editor_assistant.core.context import CheckContext
 from editor_assistant.core.cues import compiled, load_rules
-from editor_assistant.core.model import Draft, DraftImage
+from editor_assistant.core.model import Draft, DraftImage, DraftMedia
 from editor_assistant.core.readers import read_pasted
 from editor_assistant.core.settings import Settings
 
@@ -122,3 +124,14 @@ def test_details_carry_every_kind_score_and_the_forms_already_present():
     details = multimedia.check(read_pasted("【视频】" + CHART_DRAFT), CheckContext()).details
     assert set(details["scores"]) == set(multimedia.KINDS)
     assert details["already"] == ["video"]
+
+
+def test_no_video_suggestion_when_the_post_embeds_one():
+    text = (
+        "全县重大项目集中开工\n4月16日上午，全县重大项目集中开工仪式在开发区举行，"
+        "县领导为项目培土奠基，挖掘机轰鸣启动，现场气氛热烈。"
+    )
+    plain = read_pasted(text)
+    assert "video" in kinds(plain)
+    with_video = replace(plain, media=(DraftMedia(plain.paragraphs[1].start, "video"),))
+    assert "video" not in kinds(with_video)

@@ -132,3 +132,18 @@ def test_a_picture_bomb_is_named_in_chinese_without_decoding(tmp_path):
     path.write_text("标题\n\n![](bomb.png)\n", encoding="utf-8")
     [image] = read_path(path).images
     assert image.error and "解压炸弹" in image.error
+
+
+def test_embedded_videos_are_recorded_not_fetched(tmp_path):
+    path = tmp_path / "video.html"
+    path.write_text(
+        "<h1>开工仪式</h1><p>现场视频如下：</p>"
+        '<iframe class="video_iframe rich_pages" data-src="https://v.qq.com/iframe/preview.html?vid=x"></iframe>'
+        "<p>项目总投资12亿元。</p><mp-common-videosnap data-src='snap'></mp-common-videosnap>"
+        '<iframe src="https://map.example/embed"></iframe><p>结尾。</p>',
+        encoding="utf-8",
+    )
+    draft = read_path(path)
+    assert [m.kind for m in draft.media] == ["video", "video"]
+    assert draft.text[draft.media[0].offset :].startswith("项目总投资")
+    assert "视频如下" in draft.text and draft.images == ()

@@ -23,6 +23,7 @@ def base_metrics(draft: Draft) -> dict[str, object]:
         "chars": draft.chars,
         "images": images,
         "chars_per_image": round(draft.chars / images, 1) if images else None,
+        "videos": sum(1 for media in draft.media if media.kind == "video"),
     }
 
 

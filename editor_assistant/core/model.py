@@ -48,10 +48,20 @@ class DraftImage:
 
 
 @dataclass(frozen=True)
+class DraftMedia:
+    """A video or audio embedded in the draft (WeChat's video cards, <video>): never fetched."""
+
+    offset: int
+    kind: str  # video | audio
+    source: str = ""
+
+
+@dataclass(frozen=True)
 class Draft:
     text: str
     paragraphs: tuple[Paragraph, ...]
     images: tuple[DraftImage, ...] = ()
+    media: tuple[DraftMedia, ...] = ()
     title: str = ""
     account: str | None = None
     published_at: date | None = None

@@ -66,9 +66,10 @@ def kind_hits(text: str, cues: list[dict[str, Any]]) -> dict[str, list[Hit]]:
 
 
 def carried_forms(draft: Draft, rules: dict[str, Any]) -> set[str]:
-    """Forms the draft already has, seen in its text or in its pictures' alt text."""
+    """Forms the draft already has: embedded videos, or marks in its text or pictures' alt text."""
     haystack = "\n".join([draft.text, *(image.alt for image in draft.images if image.alt)])
-    return {e["kind"] for e in rules["already"] if compiled(e["pattern"]).search(haystack)}
+    found = {e["kind"] for e in rules["already"] if compiled(e["pattern"]).search(haystack)}
+    return found | {"video" for media in draft.media if media.kind == "video"}
 
 
 def _passage(draft: Draft, hits: list[Hit], reach: int) -> tuple[int, int]:

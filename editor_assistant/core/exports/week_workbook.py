@@ -6,8 +6,10 @@ auto-filter, and conditional colours (not fixed fills) so the colours follow the
 
 from __future__ import annotations
 
+import gc
 import io
 import math
+import sys
 import unicodedata
 from collections import Counter
 from pathlib import Path
@@ -241,9 +243,22 @@ def build_week_workbook(results: list[DocumentResult], summary: WeekSummary) -> 
     _summary_sheet(book, summary, reports, unread=len(results) - len(reports))
     _drafts_sheet(book, results)
     _findings_sheet(book, reports)
+    return _save(book)
+
+
+def _save(book: Workbook) -> bytes:
     buffer = io.BytesIO()
     try:
         book.save(buffer)
+        return buffer.getvalue()
     except (OSError, etree.SerialisationError) as exc:  # openpyxl spools sheets to temp files
-        raise WriteError(f"周检查汇总：无法生成（临时文件写入失败，磁盘可能已满：{exc}）") from exc
-    return buffer.getvalue()
+        failure = exc.with_traceback(None)
+    # The half-closed sheet writers fail once more when collected and would print a traceback
+    # beside our one line; collect them now, quietly.
+    hook, sys.unraisablehook = sys.unraisablehook, lambda _unraisable: None
+    try:
+        gc.collect()
+    finally:
+        sys.unraisablehook = hook
+    reason = f"临时文件写入失败，磁盘可能已满：{failure}"
+    raise WriteError(f"周检查汇总：无法生成（{reason}）") from failure

@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from editor_assistant.core.model import Draft, DraftImage, Paragraph
+from editor_assistant.core.model import Draft, DraftImage, DraftMedia, Paragraph
 from editor_assistant.core.readers.dates import date_from_filename, date_from_lines
 
 _TITLE_MAX = 60
@@ -21,11 +21,23 @@ class DraftBuilder:
         self._length = 0
         self._paragraphs: list[Paragraph] = []
         self._images: list[DraftImage] = []
-        self._pending: list[DraftImage] = []  # pictures waiting for the next paragraph
+        self._media: list[DraftMedia] = []
+        # Pictures and embedded media waiting for the next paragraph, where they will stand.
+        self._pending: list[DraftImage | DraftMedia] = []
 
     def add_image(self, image: DraftImage) -> None:
         """A picture between paragraphs: it stands where the next paragraph starts."""
         self._pending.append(image)
+
+    def add_media(self, media: DraftMedia) -> None:
+        """An embedded video or audio: it stands where the next paragraph starts."""
+        self._pending.append(media)
+
+    def _place_pending(self, offset: int) -> None:
+        for item in self._pending:
+            placed = replace(item, offset=offset)
+            (self._media if isinstance(placed, DraftMedia) else self._images).append(placed)
+        self._pending.clear()
 
     def add_paragraph(
         self,
@@ -42,9 +54,7 @@ class DraftBuilder:
             return
         lead = len(raw) - len(raw.lstrip(_STRIP))
         start = self._length + (1 if self._parts else 0)
-        for image in self._pending:
-            self._images.append(replace(image, offset=start))
-        self._pending.clear()
+        self._place_pending(start)
         for position, image in inline_images:
             within = min(max(position - lead, 0), len(text))
             self._images.append(replace(image, offset=start + within))
@@ -65,9 +75,7 @@ class DraftBuilder:
         meta_date: tuple[date, str] | None = None,
     ) -> Draft:
         """``meta_date`` is a (date, source) from the file's metadata, the weakest source."""
-        for image in self._pending:
-            self._images.append(replace(image, offset=self._length))
-        self._pending.clear()
+        self._place_pending(self._length)
         text = "".join(self._parts)
         paragraphs = tuple(self._paragraphs)
         published_at, date_source = _publish_date(path, text, paragraphs, meta_date)
@@ -75,6 +83,7 @@ class DraftBuilder:
             text=text,
             paragraphs=paragraphs,
             images=tuple(sorted(self._images, key=lambda image: image.offset)),
+            media=tuple(self._media),
             title=title or _first_title(text, paragraphs),
             account=account,
             published_at=published_at,

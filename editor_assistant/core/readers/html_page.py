@@ -12,7 +12,7 @@ from datetime import datetime
 from html.parser import HTMLParser
 from pathlib import Path
 
-from editor_assistant.core.model import Draft, DraftImage
+from editor_assistant.core.model import Draft, DraftImage, DraftMedia
 from editor_assistant.core.readers.builder import DraftBuilder
 from editor_assistant.core.readers.errors import ReadError
 from editor_assistant.core.readers.sources import ImageLoader
@@ -70,6 +70,9 @@ class _PageParser(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         attributes = {name: value or "" for name, value in attrs}
+        media = None if self.skip_depth else embedded_media(tag, attributes)
+        if media is not None:
+            self.builder.add_media(media)
         if tag == "meta":
             key = attributes.get("property") or attributes.get("name") or ""
             self.meta.setdefault(key.lower(), attributes.get("content", ""))
@@ -130,6 +133,25 @@ class _PageParser(HTMLParser):
             self.ends_in_space = fresh.endswith(" ")
         self.measured = len(self.buffer)
         return self.collapsed
+
+
+# WeChat's editor embeds videos as iframes or its own custom elements; a browser page uses
+# <video>. They are recorded (never fetched) so a check knows the post already has a video.
+_VIDEO_TAGS = {"video", "mpvideo", "mp-video", "mp-common-videosnap", "mp-common-video"}
+_AUDIO_TAGS = {"audio", "mpvoice", "mp-common-mpaudio", "qqmusic"}
+_VIDEO_HOSTS = ("v.qq.com", "video", "player", "bilibili", "youku", "ixigua", "weishi")
+
+
+def embedded_media(tag: str, attributes: dict[str, str]) -> DraftMedia | None:
+    source = attributes.get("data-src") or attributes.get("src") or ""
+    if tag in _VIDEO_TAGS:
+        return DraftMedia(0, "video", source)
+    if tag in _AUDIO_TAGS:
+        return DraftMedia(0, "audio", source)
+    marker = f"{attributes.get('class', '')} {source}".lower()
+    if tag == "iframe" and any(host in marker for host in _VIDEO_HOSTS):
+        return DraftMedia(0, "video", source)
+    return None
 
 
 def _meta_date(meta: dict[str, str]):
