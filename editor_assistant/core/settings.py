@@ -19,11 +19,12 @@ class SettingsError(Exception):
     """The user's settings file cannot be used; the message names the file and the reason."""
 
 
-def _merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
+def merge_tables(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
+    """``override`` laid over ``base``, table by table (a user's file over the defaults)."""
     merged = dict(base)
     for key, value in override.items():
         if isinstance(value, dict) and isinstance(merged.get(key), dict):
-            merged[key] = _merge(merged[key], value)
+            merged[key] = merge_tables(merged[key], value)
         else:
             merged[key] = value
     return merged
@@ -73,7 +74,7 @@ def load_settings(path: Path | None = None, profile: str | None = None) -> Setti
     data = base.data
     if name:
         try:
-            data = _merge(data, profile_settings(str(name)))
+            data = merge_tables(data, profile_settings(str(name)))
         except ProfileError as exc:
             raise SettingsError(str(exc)) from exc
-    return Settings(_merge(data, user), source=user_file if has_user_file else None)
+    return Settings(merge_tables(data, user), source=user_file if has_user_file else None)

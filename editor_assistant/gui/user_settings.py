@@ -13,7 +13,7 @@ from typing import Any
 from editor_assistant.core import paths
 from editor_assistant.core.atomic import write_atomic
 from editor_assistant.core.profiles import profile_settings
-from editor_assistant.core.settings import Settings, defaults, load_settings
+from editor_assistant.core.settings import Settings, defaults, load_settings, merge_tables
 from editor_assistant.gui.toml_writer import dumps
 
 
@@ -42,20 +42,10 @@ def _overrides(values: dict[str, Any], base: dict[str, Any]) -> dict[str, Any]:
     return result
 
 
-def _merge(into: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:
-    merged = dict(into)
-    for key, value in changes.items():
-        if isinstance(value, dict) and isinstance(merged.get(key), dict):
-            merged[key] = _merge(merged[key], value)
-        else:
-            merged[key] = value
-    return merged
-
-
 def _base(profile: str) -> dict[str, Any]:
     """What the user's file overrides: the shipped defaults, then the chosen profile."""
     shipped = defaults().data
-    return _merge(shipped, profile_settings(profile)) if profile else shipped
+    return merge_tables(shipped, profile_settings(profile)) if profile else shipped
 
 
 def save(path: Path, edited: dict[str, Any]) -> Settings:
@@ -67,7 +57,7 @@ def save(path: Path, edited: dict[str, Any]) -> Settings:
     kept = read_user_data(path)
     shipped = _base(str(edited.get("profile", kept.get("profile", ""))))
     # A value edited back to its default leaves the file instead of lingering from ``kept``.
-    data = _overrides(_merge(kept, edited), shipped)
+    data = _overrides(merge_tables(kept, edited), shipped)
     path.parent.mkdir(parents=True, exist_ok=True)
     write_atomic(path, dumps(data), overwrite=True)
     return load_settings(path)
