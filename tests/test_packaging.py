@@ -49,3 +49,14 @@ def test_frozen_app_passes_its_self_test(tmp_path):
     output = (done.stdout + done.stderr).decode("utf-8", "replace")
     assert done.returncode == 0, output
     assert "自检通过" in output
+
+
+def test_icons_exist_for_linux_and_windows():
+    from PIL import Image
+
+    icons = REPO / "resources" / "icons"
+    assert (icons / "app.svg").read_text(encoding="utf-8").lstrip().startswith("<")
+    with Image.open(icons / "app.ico") as ico:
+        assert (256, 256) in ico.info["sizes"] and (16, 16) in ico.info["sizes"]
+    with Image.open(icons / "app-256.png") as png:
+        assert png.size == (256, 256)

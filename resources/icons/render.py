@@ -1,10 +1,12 @@
-"""Render app.svg to the PNG sizes the app and the installers use (Qt's own SVG renderer).
+"""Render app.svg to the PNG sizes the app and the installers use (Qt's own SVG renderer),
+and the Windows icon app.ico (all sizes in one file, packed by Pillow).
 
 Run from the repository root: QT_QPA_PLATFORM=offscreen python resources/icons/render.py
 """
 
 from pathlib import Path
 
+from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
@@ -24,3 +26,5 @@ if __name__ == "__main__":
         renderer.render(painter)
         painter.end()
         image.save(str(FOLDER / f"app-{size}.png"))
+    with Image.open(FOLDER / "app-256.png") as largest:
+        largest.save(FOLDER / "app.ico", sizes=[(size, size) for size in SIZES])
