@@ -119,6 +119,8 @@ def test_make_run_without_display_checks_the_week_against_the_sample_archive():
     rows = done.stdout.decode().splitlines()
     fraud = next(row for row in rows if row.startswith("一周3人被骗"))
     assert fraud.split()[-2] == "53"  # about half copied from a 清河公安 post
+    summary = next(row for row in rows if row.startswith("汇总："))
+    assert "13 篇" in summary and "原创率 77%" in summary and "未覆盖：教育" in summary
 
 
 def test_sample_week_json_is_complete_and_valid(capsys):

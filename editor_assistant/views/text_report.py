@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from editor_assistant.core.batch import DocumentResult
 from editor_assistant.core.model import Finding, Report
+from editor_assistant.core.week import summarize_week
 
 SEVERITY_LABELS = {"error": "错误", "warning": "警告", "info": "提示"}
 _COLUMNS = (
@@ -112,8 +113,31 @@ def read_errors(results: Sequence[DocumentResult]) -> list[str]:
     return [f"无法读取 {r.error}" for r in results if r.error is not None]
 
 
+def _percent(value: float | None) -> str:
+    return "—" if value is None else f"{value:.0%}"
+
+
+def week_line(results: Sequence[DocumentResult]) -> str | None:
+    """One line of the week summary under the table, for a batch of two or more drafts."""
+    reports = [r.report for r in results if r.report is not None]
+    if len(reports) < 2:
+        return None
+    week = summarize_week(reports)
+    gap = "—" if week.longest_gap_days is None else f"{week.longest_gap_days} 天"
+    warning = "（超过两周未更新！）" if week.gap_warning else ""
+    missed = "、".join(week.topics_missed) or "无"
+    return (
+        f"汇总：{week.posts} 篇，配图率 {_percent(week.picture_rate)}，"
+        f"原创率 {_percent(week.original_rate)}，平均文风 {_number(week.average_officialese)}，"
+        f"最长间隔 {gap}{warning}；民生话题未覆盖：{missed}"
+    )
+
+
 def render(results: Sequence[DocumentResult]) -> str:
     parts = [week_table(results)]
+    summary = week_line(results)
+    if summary:
+        parts[0] += "\n" + summary
     body = details(results)
     if body:
         parts.append(body)
