@@ -53,7 +53,7 @@ def _build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--fix",
         action="store_true",
-        help="把可安全自动修改的问题（脱敏、标点等）改好，纯文本另存为“原名.fixed.txt”（原稿不动）",
+        help="把可安全自动修改的问题（脱敏、标点等）改好，纯文本另存为“原文件名.fixed.txt”（原稿不动；已有同名文件时需 --force）",
     )
 
     gui = commands.add_parser("gui", help="打开图形界面")
@@ -80,6 +80,8 @@ def _check_stdin(context: CheckContext) -> DocumentResult:
         text, _ = decode_text(data)
     except NotText as exc:
         return DocumentResult("-", error=ReadError("标准输入", "not_text", str(exc)))
+    if not text.strip():
+        return DocumentResult("-", error=ReadError("标准输入", "empty", "没有读到正文文字"))
     return DocumentResult("-", report=analyze(read_pasted(text, fmt="stdin"), context))
 
 
@@ -122,13 +124,28 @@ def _write_output(args: argparse.Namespace, results: list[DocumentResult]) -> No
     else:
         sys.stdout.write(output)
     if getattr(args, "fix", False):  # the gui command's terminal fallback has no --fix
-        for result in results:
-            if result.report is not None and result.report.draft.path:
-                target, applied = write_fixed_copy(result.report, overwrite=args.force)
-                print(f"已修改 {len(applied)} 处，另存为 {target}", file=sys.stderr)
+        _write_fixed_copies(results, overwrite=args.force)
     if args.out or args.format == "json":  # text on screen already lists them
         for line in text_report.read_errors(results):
             print(line, file=sys.stderr)
+
+
+def _write_fixed_copies(results: list[DocumentResult], *, overwrite: bool) -> None:
+    """One corrected copy per draft; a copy that cannot be written does not stop the others."""
+    samples = samples_week_dir().resolve()
+    for result in results:
+        draft = result.report.draft if result.report else None
+        if draft is None or not draft.path:
+            continue
+        if Path(draft.path).resolve().is_relative_to(samples):
+            print(f"{draft.path}：自带的示例稿件不另存修改稿", file=sys.stderr)
+            continue
+        try:
+            target, applied = write_fixed_copy(result.report, overwrite=overwrite)
+        except WriteError as exc:
+            print(f"editor-assistant: {exc}", file=sys.stderr)
+            continue
+        print(f"已修改 {len(applied)} 处，另存为 {target}", file=sys.stderr)
 
 
 def has_display() -> bool:

@@ -50,3 +50,14 @@ def test_findings_are_sorted_and_disabled_rules_dropped():
 def test_base_metrics_without_any_check():
     report = analyze(read_pasted("标题\n正文 内容"), CheckContext(), [])
     assert report.metrics == {"chars": 6, "images": 0, "chars_per_image": None, "videos": 0}
+
+
+def test_a_malformed_rule_list_is_a_settings_error(tmp_path):
+    import pytest
+
+    from editor_assistant.core.settings import SettingsError, load_settings
+
+    settings = tmp_path / "settings.toml"
+    settings.write_text('[rules]\ndisabled = "typography"\n', encoding="utf-8")
+    with pytest.raises(SettingsError, match="disabled"):
+        load_settings(settings)

@@ -30,7 +30,7 @@ def test_devices_are_written_in_place_not_replaced(tmp_path):
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
     reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
-    write_atomic(fifo, "数据", overwrite=True)
+    write_atomic(fifo, "数据")  # no --force needed: a pipe is not a file to keep
     assert os.read(reader, 100).decode("utf-8") == "数据"
     assert not fifo.is_file()
     os.close(reader)

@@ -134,3 +134,24 @@ def test_sample_week_json_is_complete_and_valid(capsys):
         assert 0 <= document["metrics"]["officialese"] <= 100
     rules = {f["rule"].split(".")[0] for d in documents for f in d["findings"]}
     assert {"officialese", "images", "privacy", "service", "typography"} <= rules
+
+
+def test_every_reader_error_code_is_in_the_schema():
+    import re
+    from pathlib import Path
+
+    import editor_assistant
+
+    package = Path(editor_assistant.__file__).parent
+    used = set()
+    for source in [*package.glob("core/readers/*.py"), package / "core" / "batch.py"]:
+        used |= set(re.findall(r'ReadError\(\s*[^,]+,\s*"([a-z_]+)"', source.read_text("utf-8")))
+    allowed = set(SCHEMA["$defs"]["error"]["properties"]["code"]["enum"])
+    assert used and used <= allowed, used - allowed
+
+
+def test_out_to_a_device_and_empty_stdin(tmp_path):
+    draft = write(tmp_path / "a.txt", STIFF)
+    done = run_cli("check", str(draft), "--format", "json", "--out", "/dev/stdout")
+    assert done.returncode == 0 and json.loads(done.stdout)["schema_version"] == 1
+    assert run_cli("check", "-", stdin=b"  \n").returncode == 1

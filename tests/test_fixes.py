@@ -84,7 +84,7 @@ def test_a_fixed_copy_is_written_next_to_the_draft_and_never_over_it(tmp_path):
     draft_file.write_text("通知\n请联系王某,电话13812345678!\n", encoding="utf-8")
     report = analyze(read_path(draft_file), CheckContext(), checks=[privacy, typography])
     target, applied = write_fixed_copy(report)
-    assert target == fixed_copy_path(draft_file) == tmp_path / "通知.fixed.txt"
+    assert target == fixed_copy_path(draft_file) == tmp_path / "通知.txt.fixed.txt"
     assert target.read_text(encoding="utf-8") == "通知\n请联系王某，电话138****5678！\n"
     assert len(applied) == 3
     assert draft_file.read_text(encoding="utf-8").endswith("13812345678!\n")

@@ -147,3 +147,35 @@ def test_embedded_videos_are_recorded_not_fetched(tmp_path):
     assert [m.kind for m in draft.media] == ["video", "video"]
     assert draft.text[draft.media[0].offset :].startswith("项目总投资")
     assert "视频如下" in draft.text and draft.images == ()
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<select><option>甲<option>乙</select><p>正文在这里</p>",
+        '<div style="display:none"><p>隐藏一<p>隐藏二</div><p>正文在这里</p>',
+        "<html><head><title>页</title><body><p>正文在这里</p></body></html>",
+    ],
+)
+def test_text_after_hidden_elements_with_unclosed_tags_is_kept(tmp_path, page):
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    draft = read_path(path)
+    assert draft.text == "正文在这里"
+
+
+def test_encrypted_word_file_says_so(tmp_path):
+    path = tmp_path / "加密.docx"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512))
+    with pytest.raises(ReadError, match="加密"):
+        read_path(path)
+
+
+def test_python_docx_template_date_is_not_a_publish_date(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("图书馆延时开放")
+    document.save(tmp_path / "图书馆.docx")
+    draft = read_path(tmp_path / "图书馆.docx")
+    assert draft.published_at is None and draft.date_source is None

@@ -87,3 +87,12 @@ def test_missing_file_and_folder(tmp_path):
 def test_pasted_text_is_a_draft_without_path():
     draft = read_pasted("标题\n正文")
     assert draft.path is None and draft.format == "paste" and draft.title == "标题"
+
+
+def test_a_folder_check_skips_what_the_app_itself_wrote(tmp_path):
+    from editor_assistant.core.readers import expand_paths
+
+    for name in ("通知.txt", "通知.txt.fixed.txt", "通知_审核单.docx", "周检查报告2026-11-23.docx"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    files, _ = expand_paths([tmp_path])
+    assert [p.name for p in files] == ["通知.txt"]

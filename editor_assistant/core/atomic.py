@@ -38,14 +38,23 @@ def _write_in_place(path: Path, payload: bytes) -> None:
         raise WriteError(f"{path}：写入失败（{_reason(exc)}）") from exc
 
 
+def _is_special(path: Path) -> bool:
+    """Devices, pipes and /dev/stdout even when the shell redirected it to a file."""
+    if not path.exists() or path.is_dir():
+        return False
+    return not path.is_file() or path.absolute().parent == Path("/dev")
+
+
 def write_atomic(path: Path, data: bytes | str, *, overwrite: bool = False) -> None:
     path = Path(path)
-    if path.exists() and not overwrite:
-        raise WriteError(f"{path}：文件已存在，未覆盖（确需覆盖请加 --force）")
     payload = data.encode("utf-8") if isinstance(data, str) else data
-    if path.exists() and not path.is_file():
+    if _is_special(path):
         _write_in_place(path, payload)  # a device or pipe such as /dev/stdout: never replace it
         return
+    if path.is_dir():
+        raise WriteError(f"{path}：这是一个文件夹，请给出文件名")
+    if path.exists() and not overwrite:
+        raise WriteError(f"{path}：文件已存在，未覆盖（确需覆盖请加 --force）")
     directory = path.parent if str(path.parent) else Path(".")
     try:
         handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)

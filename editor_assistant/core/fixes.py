@@ -77,9 +77,11 @@ def apply_fixes(
 
 
 def fixed_copy_path(draft_path: str | Path) -> Path:
-    """Where ``--fix`` saves a draft's corrected text: ``通知.docx`` → ``通知.fixed.txt``."""
+    """Where ``--fix`` saves a draft's corrected text: ``通知.docx`` → ``通知.docx.fixed.txt``.
+
+    The whole file name is kept so that 通知.docx and 通知.txt never share one copy."""
     path = Path(draft_path)
-    return path.with_name(f"{path.stem}.fixed.txt")
+    return path.with_name(f"{path.name}.fixed.txt")
 
 
 def write_fixed_copy(report: Report, *, overwrite: bool = False) -> tuple[Path, list[Finding]]:
@@ -92,5 +94,7 @@ def write_fixed_copy(report: Report, *, overwrite: bool = False) -> tuple[Path, 
         raise ValueError("pasted text has no file to save a corrected copy next to")
     text, applied = apply_fixes(report.draft.text, report.findings)
     target = fixed_copy_path(report.draft.path)
-    write_atomic(target, text + "\n", overwrite=overwrite)
+    # A .txt draft's copy keeps its encoding, so GBK stays GBK for the editor's old tools.
+    encoding = report.draft.encoding if report.draft.format == "txt" else None
+    write_atomic(target, (text + "\n").encode(encoding or "utf-8"), overwrite=overwrite)
     return target, applied

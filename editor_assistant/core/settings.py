@@ -77,4 +77,9 @@ def load_settings(path: Path | None = None, profile: str | None = None) -> Setti
             data = merge_tables(data, profile_settings(str(name)))
         except ProfileError as exc:
             raise SettingsError(str(exc)) from exc
-    return Settings(merge_tables(data, user), source=user_file if has_user_file else None)
+    merged = merge_tables(data, user)
+    disabled = merged.get("rules", {}).get("disabled", [])
+    if not isinstance(disabled, list) or not all(isinstance(rule, str) for rule in disabled):
+        where = user_file if has_user_file else "设置"
+        raise SettingsError(f'{where}：[rules] disabled 应为规则编号的列表，如 ["typography"]')
+    return Settings(merged, source=user_file if has_user_file else None)

@@ -25,13 +25,13 @@ from editor_assistant.core.exports import docx_style as style
 from editor_assistant.core.exports import report_facts as facts
 from editor_assistant.core.exports.files import check_destination, refuse_existing, write_all
 from editor_assistant.core.model import Draft, Finding, Report, Severity
+from editor_assistant.core.readers.builder import trim, trim_start
 
 AUTHOR, INITIALS = "编辑助手", "助手"
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _P, _R, _T, _RPR = qn("w:p"), qn("w:r"), qn("w:t"), qn("w:rPr")
 _TXBX = qn("w:txbxContent")
 _ONE_CHAR = (qn("w:tab"), qn("w:br"), qn("w:cr"))  # the reader reads each as one character
-_STRIP = " \t\r\n\u3000\u00a0\ufeff"  # what the reader strips from each paragraph
 _MAX_PICTURE_MM = 150
 
 
@@ -107,7 +107,7 @@ def _raw_text(paragraph) -> str:
 
 def _lead(paragraph) -> int:
     raw = _raw_text(paragraph)
-    return len(raw) - len(raw.lstrip(_STRIP))
+    return len(raw) - len(trim_start(raw))
 
 
 def _split_run(run, at: int) -> None:
@@ -259,7 +259,7 @@ def _open_original(draft: Draft):
     for paragraph in draft.paragraphs:
         index = paragraph.source_index
         element = elements[index] if index is not None and index < len(elements) else None
-        text = _raw_text(element).strip(_STRIP) if element is not None else None
+        text = trim(_raw_text(element)) if element is not None else None
         if text != draft.paragraph_text(paragraph).replace("\t", " "):
             raise ExportError(f"{draft.path}：原稿在检查后已被修改，请重新检查后再导出")
     return document, elements

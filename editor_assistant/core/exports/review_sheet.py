@@ -109,7 +109,6 @@ def _basics(document, report: Report, config: ReviewSettings) -> None:
     planned = draft.published_at.strftime("%Y年%m月%d日") if draft.published_at else ""
     channel = " / ".join(part for part in (config.platform, config.column) if part)
     overall = facts.overall_light(report)
-    gist = digest(draft.text)  # snownlp's TextRank: the reviewer's one-line idea of the post
     _label_value_table(
         document,
         [
@@ -118,14 +117,23 @@ def _basics(document, report: Report, config: ReviewSettings) -> None:
             ("稿件标题*", draft.title or "（无标题）"),
             ("拟发布时间", planned or "____年__月__日"),
             ("篇幅", f"{draft.chars} 字，图片 {len(draft.images)} 张"),
-            ("内容摘要", gist.summary),
-            ("关键词", "、".join(gist.keywords)),
             ("稿件来源*", f"{original}原创　{reprinted}转载　　{source.text}"),
             ("稿件文件*", Path(draft.path).name if draft.path else "（粘贴文本）"),
             ("自动检查*", f"{overall}（{_counts_text(report)}），详见附件"),
         ],
         {"自动检查*": LIGHT_FILLS[overall]},
     )
+
+
+def _gist(document, report: Report) -> None:
+    """snownlp's TextRank summary sentence and keywords: the reviewer's quick idea of the post.
+
+    It sits in the attachment: page 1 must stay a one-page form to sign."""
+    gist = digest(report.draft.text)
+    for label, value in (("内容摘要：", gist.summary), ("关键词：", "、".join(gist.keywords))):
+        line = document.add_paragraph()
+        style.add_text(line, label, style.HEI)
+        style.add_text(line, value or "—")
 
 
 def _check_summary(document, report: Report) -> None:
@@ -267,6 +275,7 @@ def build_review_sheet(report: Report, config: ReviewSettings) -> bytes:
     style.add_text(attachment, "附件", style.HEI, 14)
     heading = document.add_paragraph(style="Title")
     style.add_text(heading, f"编辑助手 {style.__version__} 自动检查结果", style.SONG, 16, True)
+    _gist(document, report)
     _heading(document, "一、检查结论")
     _check_summary(document, report)
     _heading(document, "二、主要问题及修改建议")

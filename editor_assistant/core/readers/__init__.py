@@ -97,6 +97,11 @@ def read_pasted(text: str, fmt: str = "paste") -> Draft:
     return draft_from_text(text, fmt=fmt)
 
 
+# What this app writes next to drafts (--fix copies, review sheets, week reports): checking
+# them again would count every post twice.
+_OWN_OUTPUTS = re.compile(r"\.fixed\.txt$|_审核单(?:-\d+)?\.docx$|^周检查报告.*\.docx$")
+
+
 def _is_draft_file(path: Path) -> bool:
     # "~$" files are Word's lock files and dot files are hidden: neither is a draft.
     name = path.name
@@ -105,6 +110,7 @@ def _is_draft_file(path: Path) -> bool:
         and path.suffix.lower() in DRAFT_SUFFIXES
         and not name.startswith(("~$", "."))
         and name.lower() not in ("readme.md", "readme.txt")
+        and not _OWN_OUTPUTS.search(name)
     )
 
 

@@ -10,7 +10,23 @@ from editor_assistant.core.model import Draft, DraftImage, DraftMedia, Paragraph
 from editor_assistant.core.readers.dates import date_from_filename, date_from_lines
 
 _TITLE_MAX = 60
-_STRIP = " \t\r\n\u3000\u00a0\ufeff"
+# Invisible characters that are not whitespace to Python but leave a paragraph looking empty.
+_INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060"
+
+
+def trim_start(text: str) -> str:
+    """Drop leading whitespace (any Unicode space: 全角空格, em spaces…) and invisibles."""
+    while text and (text[0].isspace() or text[0] in _INVISIBLE):
+        text = text.lstrip().lstrip(_INVISIBLE)
+    return text
+
+
+def trim(text: str) -> str:
+    """A paragraph as the reader keeps it (exports find paragraphs again the same way)."""
+    text = trim_start(text)
+    while text and (text[-1].isspace() or text[-1] in _INVISIBLE):
+        text = text.rstrip().rstrip(_INVISIBLE)
+    return text
 
 
 class DraftBuilder:
@@ -47,12 +63,12 @@ class DraftBuilder:
         inline_images: list[tuple[int, DraftImage]] = (),
     ) -> None:
         """Add one paragraph; ``inline_images`` are (position in ``raw``, picture)."""
-        text = raw.strip(_STRIP)
+        text = trim(raw)
         if not text:
             for _, image in inline_images:
                 self.add_image(image)
             return
-        lead = len(raw) - len(raw.lstrip(_STRIP))
+        lead = len(raw) - len(trim_start(raw))
         start = self._length + (1 if self._parts else 0)
         self._place_pending(start)
         for position, image in inline_images:

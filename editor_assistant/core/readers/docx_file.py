@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import zipfile
 import zlib
+from datetime import UTC, datetime
 from pathlib import Path
 
 import docx
@@ -52,7 +53,21 @@ _STYLE_PATH = f"{qn('w:pPr')}/{_PSTYLE}"
 _VAL = qn("w:val")
 
 
+# Creation stamps left by templates, not by the person who wrote the draft: python-docx's
+# default template says 2013-12-23, which would put a draft a decade before its week.
+_TEMPLATE_STAMPS = {datetime(2013, 12, 23, 23, 15, tzinfo=UTC), datetime(2013, 12, 23, 23, 15)}
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # encrypted Word files and old .doc files are OLE containers
+
+
 def _check_zip(path: Path) -> None:
+    try:
+        with path.open("rb") as handle:
+            if handle.read(4) == _OLE_MAGIC:
+                raise ReadError(
+                    str(path), "encrypted", "文件已加密，或是旧版 .doc 格式：请另存为未加密的 .docx"
+                )
+    except OSError as exc:
+        raise ReadError(str(path), "io", f"无法读取（{exc.strerror or exc}）") from exc
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
@@ -157,5 +172,7 @@ def read_docx(path: Path) -> Draft:
         raise ReadError(str(path), "corrupt", _XML_PROBLEM) from exc
     except _BROKEN_PACKAGE as exc:
         raise ReadError(str(path), "corrupt", "无法解析 .docx 文件（文件内部结构已损坏）") from exc
-    meta_date = (created.date(), "docx_core") if created else None
+    meta_date = (
+        (created.date(), "docx_core") if created and created not in _TEMPLATE_STAMPS else None
+    )
     return walker.builder.build(path=path, fmt="docx", meta_date=meta_date)

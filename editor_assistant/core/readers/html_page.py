@@ -43,7 +43,10 @@ class _PageParser(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.images = ImageLoader(base)
         self.builder = DraftBuilder()
-        self.skip_depth = 0  # >0 while inside script/style/hidden elements
+        # While inside script/style/hidden elements: the tag that started skipping and how deep
+        # it nests. Only that tag is counted: <p>, <li>, <option> legally go unclosed inside.
+        self.skip_tag: str | None = None
+        self.skip_depth = 0
         self.stack: list[str] = []
         # How many of each tag are open: asking the stack would be slow on deeply nested pages.
         self.open: Counter[str] = Counter()
@@ -77,9 +80,15 @@ class _PageParser(HTMLParser):
             key = attributes.get("property") or attributes.get("name") or ""
             self.meta.setdefault(key.lower(), attributes.get("content", ""))
         hidden = tag in _SKIPPED or _HIDDEN_STYLE.search(attributes.get("style", ""))
-        if self.skip_depth or hidden:
-            if tag not in _VOID:
+        if self.skip_depth and tag == "body" and self.skip_tag == "head":
+            self.skip_tag, self.skip_depth = None, 0  # a <head> left unclosed ends at <body>
+        if self.skip_depth:
+            if tag == self.skip_tag:
                 self.skip_depth += 1
+            return
+        if hidden:
+            if tag not in _VOID:
+                self.skip_tag, self.skip_depth = tag, 1
             return
         if tag in _BLOCKS:
             self._flush()
@@ -96,7 +105,7 @@ class _PageParser(HTMLParser):
 
     def handle_endtag(self, tag):
         if self.skip_depth:
-            if tag not in _VOID:
+            if tag == self.skip_tag:
                 self.skip_depth -= 1
             return
         if tag in _BLOCKS:
