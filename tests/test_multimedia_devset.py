@@ -1,8 +1,9 @@
 """The development set: realistic drafts with the forms an experienced editor would choose.
 
 An expected kind must be among the top three suggestions for at least 90 % of the drafts that
-call for one; drafts that call for none must get none. Drafts marked ``holdout`` were written
-after the cues were tuned and are reported on their own (see the set's README.md).
+call for one; drafts that call for none must get none. Drafts marked ``holdout``, ``holdout2``
+and ``holdout3`` were written before the cues were run on them and are reported on their own,
+next to their recorded first-pass figures (see the set's README.md).
 """
 
 from __future__ import annotations
@@ -14,6 +15,11 @@ from editor_assistant.core.checks import multimedia, service
 from editor_assistant.core.context import CheckContext
 from editor_assistant.core.readers import read_pasted
 from editor_assistant.core.resources import resource_path
+
+HELD_OUT = ("holdout", "holdout2", "holdout3")
+# First-pass figures (hits, drafts with a kind), scored once with the cues of the day. holdout2
+# was then used to widen the cues; holdout3 was written afterwards and never tuned on.
+FIRST_PASS = {"holdout": (15, 19), "holdout2": (28, 34), "holdout3": (12, 16)}
 
 
 @cache
@@ -34,7 +40,7 @@ def test_every_draft_is_well_formed():
     for name, case in devset():
         assert case["title"] and case["text"].strip().startswith(case["title"]), name
         assert set(case["expected"]) <= set(multimedia.KINDS), name
-        assert case["split"] in ("tune", "holdout") and isinstance(case["service"], bool), name
+        assert case["split"] in ("tune", *HELD_OUT) and isinstance(case["service"], bool), name
 
 
 def test_an_expected_kind_is_in_the_top_three_for_90_percent_of_drafts():
@@ -42,13 +48,16 @@ def test_an_expected_kind_is_in_the_top_three_for_90_percent_of_drafts():
     assert len(calling) >= 40
     hits = {name: bool(set(case["expected"]) & set(_top_three(case))) for name, case in calling}
     rate = sum(hits.values()) / len(hits)
-    held = [name for name, case in calling if case["split"] == "holdout"]
-    held_rate = sum(hits[name] for name in held) / len(held)
-    print(
-        f"\nmultimedia top-3: {sum(hits.values())}/{len(hits)} = {rate:.1%}; "
-        f"held-out: {sum(hits[n] for n in held)}/{len(held)} = {held_rate:.1%}; "
-        f"missed: {sorted(name for name, hit in hits.items() if not hit)}"
-    )
+    print(f"\nmultimedia top-3: {sum(hits.values())}/{len(hits)} = {rate:.1%}")
+    for split in HELD_OUT:
+        held = [name for name, case in calling if case["split"] == split]
+        first, total = FIRST_PASS[split]
+        now = sum(hits[name] for name in held)
+        print(
+            f"  {split}: first pass {first}/{total} = {first / total:.1%}, "
+            f"now {now}/{len(held)} = {now / len(held):.1%}"
+        )
+    print(f"  missed: {sorted(name for name, hit in hits.items() if not hit)}")
     assert rate >= 0.9
 
 

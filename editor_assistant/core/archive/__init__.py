@@ -43,7 +43,7 @@ def open_archive(path: str | Path, *, create: bool = True) -> ArchiveStore:
 
 def sample_archive() -> ArchiveStore:
     """An in-memory archive of the bundled sample feed (resources/samples/feed)."""
-    store = SQLiteArchive(":memory:")
+    store = SQLiteArchive(":memory:", label="自带示例往期稿件（内存中）")
     result = import_paths(store, [sample_feed_path()])
     if result.errors:
         store.close()

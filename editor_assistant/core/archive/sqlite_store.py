@@ -85,7 +85,8 @@ def _now() -> str:
 
 
 class SQLiteArchive:
-    def __init__(self, path: str | Path, *, create: bool = True):
+    def __init__(self, path: str | Path, *, create: bool = True, label: str | None = None):
+        """``label`` names an in-memory store for people (views, messages)."""
         self.location = str(path)
         self._path = None if self.location == ":memory:" else Path(path)
         self._lock = threading.RLock()  # GUI workers share one store across threads
@@ -112,6 +113,8 @@ class SQLiteArchive:
             self._con.execute("PRAGMA cache_size = -65536")
             self._con.execute("PRAGMA journal_size_limit = 67108864")
             self._migrate()
+        if label:
+            self.location = label
 
     def _enable_wal(self) -> None:
         """Switch to WAL, waiting for others: SQLite answers this pragma "locked" at once,
