@@ -7,7 +7,7 @@ runtime=(
   libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfreetype6 libdbus-1-3
   libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
   libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxrender1 libxi6
-  fonts-wqy-microhei xvfb xauth
+  fonts-wqy-microhei fonts-dejavu-core xvfb xauth
 )
 test_only=(libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils)
 

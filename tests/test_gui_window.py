@@ -11,7 +11,6 @@ from PySide6.QtGui import QDropEvent, QImage, QKeySequence
 
 from editor_assistant.core.context import CheckContext
 from editor_assistant.gui.actions import ACTIONS, shortcut_table
-from editor_assistant.gui.app import SCREENSHOT_VIEW_VARIABLE
 from editor_assistant.gui.main_window import MainWindow
 
 
@@ -84,7 +83,6 @@ def test_screenshot_waits_for_the_analysis_and_shows_the_chosen_view(tmp_path, i
     (tmp_path / "2026-11-24-供暖.txt").write_text("供暖通知\n今日供暖。" * 30, "utf-8")
     shot = tmp_path / "draft.png"
     env = dict(os.environ, EDITOR_ASSISTANT_HOME=str(isolated_home), QT_QPA_PLATFORM="offscreen")
-    env[SCREENSHOT_VIEW_VARIABLE] = "draft"
     command = [
         sys.executable,
         "-m",
@@ -93,6 +91,8 @@ def test_screenshot_waits_for_the_analysis_and_shows_the_chosen_view(tmp_path, i
         str(tmp_path),
         "--screenshot",
         str(shot),
+        "--screenshot-view",
+        "draft",
     ]
     done = subprocess.run(command, env=env, capture_output=True, timeout=120)
     assert done.returncode == 0, done.stderr.decode()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
@@ -18,17 +17,22 @@ from editor_assistant.gui.main_window import MainWindow
 # Families that cover Simplified Chinese on Linux, Windows and macOS, best first.
 CHINESE_FAMILIES = ("WenQuanYi Micro Hei", "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC")
 SCREENSHOT_VIEWS = ("draft", "batch", "week", "archive")
-# Chosen by `--screenshot-view` once the CLI passes it; the variable serves until then.
-SCREENSHOT_VIEW_VARIABLE = "EDITOR_ASSISTANT_SCREENSHOT_VIEW"
 SCREENSHOT_TIMEOUT_MS = 120_000
 _POLL_MS = 100
+
+
+# WenQuanYi Micro Hei claims symbols such as ℃ but draws them empty, so Qt never falls back:
+# a font with real glyphs for them goes first (it has no Chinese, which still comes from WQY).
+_SYMBOLS_BEFORE = {"WenQuanYi Micro Hei": "DejaVu Sans"}
 
 
 def _apply_chinese_font(app: QApplication) -> None:
     available = set(QFontDatabase.families())
     for family in CHINESE_FAMILIES:
         if family in available:
-            font = QFont(family)
+            font = QFont()
+            symbols = _SYMBOLS_BEFORE.get(family)
+            font.setFamilies([symbols, family] if symbols in available else [family])
             font.setPointSize(max(app.font().pointSize(), 10))
             app.setFont(font)
             return
@@ -126,7 +130,7 @@ def run_app(
     if target:
         window.open_target(target)
     if screenshot is not None:
-        view = screenshot_view or os.environ.get(SCREENSHOT_VIEW_VARIABLE) or None
+        view = screenshot_view
         if view is not None and view not in SCREENSHOT_VIEWS:
             print(f"未知的截图视图：{view}（可选 {'/'.join(SCREENSHOT_VIEWS)}）", file=sys.stderr)
             return 2
