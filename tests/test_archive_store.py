@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import subprocess
 import sys
@@ -204,4 +205,25 @@ def test_sample_archive_holds_the_sample_feed():
     stats = store.stats()
     assert stats.articles >= 64 and stats.size_bytes is None
     assert stats.pending_fingerprints == 0
+    store.close()
+
+
+def test_month_counts_are_exact_per_account_and_month(tmp_path):
+    from editor_assistant.core.archive import import_paths, open_archive
+
+    feed = tmp_path / "feed.jsonl"
+    rows = [
+        {"title": f"第{i}篇", "account": "清河发布" if i % 3 else "平原发布",
+         "published_at": f"2026-{10 + i % 2:02d}-0{1 + i % 9}", "content": f"第{i}篇正文。" * 40}
+        for i in range(30)
+    ]  # fmt: skip
+    feed.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), "utf-8")
+    store = open_archive(tmp_path / "a.sqlite3")
+    import_paths(store, [feed])
+    counts = {(a, m): n for a, m, n in store.month_counts()}
+    assert sum(counts.values()) == 30
+    assert counts[("平原发布", "2026-10")] == 5 and counts[("清河发布", "2026-11")] == 10
+    assert store.articles(title="第2", limit=100) and all(
+        "第2" in info.title for info in store.articles(title="第2", limit=100)
+    )
     store.close()

@@ -1,13 +1,11 @@
 """Every call the GUI makes into the archive store (core/archive), in one place.
 
-The store interface (``ArchiveStore``) has no per-month counts or title search yet, so the
-view's figures are computed here from the most recently added articles (``SCAN_LIMIT``); the
-per-account totals come from the store's own statistics and are always exact.
+Counts and title search are asked of the store (SQL), so they stay exact and quick however
+large the archive grows; a title search lists at most ``SEARCH_LIMIT`` articles, newest first.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +15,7 @@ from editor_assistant.core.archive.importers import import_paths as import_into
 from editor_assistant.core.archive.sqlite_store import SQLiteArchive
 from editor_assistant.core.archive.store import ArchiveStore, ArticleInfo
 
-SCAN_LIMIT = 20_000
+SEARCH_LIMIT = 2_000
 
 
 @dataclass(frozen=True)
@@ -32,7 +30,6 @@ class Overview:
     total: int
     accounts: list[tuple[str, int]]
     months: list[AccountMonth]
-    scanned: int  # articles the monthly counts were computed from
 
 
 def open_store(path: Path | None) -> ArchiveStore:
@@ -55,19 +52,17 @@ def import_paths(
 
 def overview(store: ArchiveStore) -> Overview:
     stats = store.stats()
-    recent = store.articles(limit=SCAN_LIMIT)
-    months = Counter(
-        (info.account or "（未知）", (info.published_at or "")[:7] or "—") for info in recent
-    )
-    rows = [AccountMonth(a, m, n) for (a, m), n in sorted(months.items(), reverse=True)]
+    rows = [
+        AccountMonth(account or "（未知）", month or "—", count)
+        for account, month, count in store.month_counts()
+    ]
     accounts = [(account or "（未知）", count) for account, count in stats.accounts]
-    return Overview(stats.articles, accounts, rows, len(recent))
+    return Overview(stats.articles, accounts, rows)
 
 
 def search(store: ArchiveStore, title: str) -> list[ArticleInfo]:
-    """Articles whose title contains ``title`` (all recent ones when it is empty)."""
-    recent = store.articles(limit=SCAN_LIMIT)
-    return [info for info in recent if title in info.title] if title else recent
+    """Articles whose title contains ``title`` (the newest ones when it is empty)."""
+    return store.articles(limit=SEARCH_LIMIT, title=title or None)
 
 
 def remove(store: ArchiveStore, ids: list[int]) -> int:

@@ -128,10 +128,10 @@ class ArchiveView(QWidget):
         rows = [(a.title, a.account, a.published_at, a.length) for a in shown]
         _fill(self.articles, rows, keys=[a.id for a in shown])
         accounts = "、".join(f"{name} {count} 篇" for name, count in facts.accounts[:6])
-        more = f"（按最近导入的 {facts.scanned} 篇统计月份）" if facts.scanned < facts.total else ""
-        matches = f"；标题含“{query}”的 {len(found)} 篇" if query else ""
+        at_least = "至少 " if len(found) >= _access().SEARCH_LIMIT else ""
+        matches = f"；标题含“{query}”的{at_least} {len(found)} 篇" if query else ""
         self.summary.setText(
-            f"稿件库共 {facts.total} 篇：{accounts or '暂无'}{matches}{more}。"
+            f"稿件库共 {facts.total} 篇：{accounts or '暂无'}{matches}。"
             f"<br><span style='color:#666'>{store.location}</span>"
         )
 

@@ -318,6 +318,13 @@ class SQLiteArchive:
             ).fetchall()
         return [ArticleInfo(*row) for row in rows]
 
+    def month_counts(self) -> list[tuple[str, str, int]]:
+        with self._lock, self._errors():
+            return self._con.execute(
+                "SELECT coalesce(account, ''), coalesce(substr(published_at, 1, 7), ''), count(*) "
+                "FROM articles GROUP BY 1, 2 ORDER BY 2 DESC, 3 DESC, 1"
+            ).fetchall()
+
     def stats(self) -> ArchiveStats:
         with self._lock, self._errors():
             con = self._con
