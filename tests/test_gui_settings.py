@@ -93,3 +93,16 @@ def test_choosing_a_profile_writes_only_its_name(qtbot, tmp_path):
     qtbot.addWidget(again)
     again.accept()
     assert tomllib.loads(path.read_text("utf-8")) == {"profile": "jinan"}
+
+
+def test_every_shipped_setting_has_a_chinese_label():
+    from editor_assistant.core.settings import defaults
+    from editor_assistant.gui.labels import setting_label
+
+    own_tabs = {"rules", "account", "archive"}
+    for section, values in defaults().data.items():
+        if section in own_tabs or not isinstance(values, dict):
+            continue
+        for key in values:
+            label = setting_label(section, key)
+            assert label != key and not label.isascii(), f"[{section}] {key}"

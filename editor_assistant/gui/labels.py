@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import tomllib
+from functools import cache
 from html import escape
 
 from editor_assistant.core.model import Finding
+from editor_assistant.core.resources import resource_path
 
 # As in the terminal report (views/text_report.py), which is not imported here because it
 # pulls in the whole analyser at start-up.
@@ -19,8 +22,20 @@ CATEGORY_NAMES = {
     "privacy": "隐私",
     "wording": "用词",
     "typography": "排版",
+    "review": "审核单与周报",  # a settings section, not a category of findings
 }
 NOT_CHECKED = "未检查"
+
+
+@cache
+def _setting_labels() -> dict[str, dict[str, str]]:
+    with resource_path("settings", "labels.toml").open("rb") as handle:
+        return tomllib.load(handle)
+
+
+def setting_label(section: str, key: str) -> str:
+    """The Chinese name of a setting (resources/settings/labels.toml), else its key."""
+    return _setting_labels().get(section, {}).get(key, key)
 
 
 def category_name(category: str) -> str:

@@ -40,7 +40,7 @@ from editor_assistant.core.profiles import ProfileError, available_profiles
 from editor_assistant.core.registry import CHECKS
 from editor_assistant.core.settings import Settings, SettingsError
 from editor_assistant.gui import user_settings
-from editor_assistant.gui.labels import category_name
+from editor_assistant.gui.labels import category_name, setting_label
 from editor_assistant.gui.toml_writer import TomlWriteError
 
 # Sections with a tab of their own rather than the generic threshold form.
@@ -130,7 +130,7 @@ class SettingsDialog(QDialog):
                 continue
             form.addRow(QLabel(f"<b>{category_name(section)}</b>（[{section}]）"))
             for key, value in fields.items():
-                form.addRow(key, self._field(section, key, value))
+                form.addRow(setting_label(section, key), self._field(section, key, value))
         return page
 
     def _field(self, section: str, key: str, value: Any) -> QWidget:
@@ -165,7 +165,7 @@ class SettingsDialog(QDialog):
                     editor = QPlainTextEdit("\n".join(value))
                     editor.setFixedHeight(90)
                     self.editors[(section, key)] = (editor, list)
-                    form.addRow(f"{category_name(section)} · {key}", editor)
+                    form.addRow(f"{category_name(section)} · {setting_label(section, key)}", editor)
         return page
 
     def _archive_tab(self) -> QWidget:
