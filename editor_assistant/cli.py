@@ -14,6 +14,7 @@ from pathlib import Path
 
 from editor_assistant import __version__
 from editor_assistant.cli_archive import add_archive_parser, run_archive
+from editor_assistant.cli_chinese import speak_chinese
 from editor_assistant.cli_export import add_export_parser, run_export
 from editor_assistant.cli_options import UsageError, add_common, build_context
 from editor_assistant.core.analyze import analyze
@@ -177,6 +178,7 @@ def _run_gui(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    speak_chinese()
     parser = _build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING)

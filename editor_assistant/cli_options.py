@@ -13,7 +13,7 @@ from pathlib import Path
 from editor_assistant.core.archive import ArchiveError, ArchiveStore, open_archive, sample_archive
 from editor_assistant.core.context import CheckContext
 from editor_assistant.core.ignores import IgnoreStore
-from editor_assistant.core.paths import default_archive_file
+from editor_assistant.core.paths import default_archive_file, settings_file
 from editor_assistant.core.settings import Settings, SettingsError, load_settings
 
 
@@ -25,7 +25,9 @@ def add_common(command: argparse.ArgumentParser) -> None:
     command.add_argument(
         "--archive", type=Path, metavar="DB", help=f"往期稿件库（默认 {default_archive_file()}）"
     )
-    command.add_argument("--settings", type=Path, metavar="FILE", help="设置文件（TOML）")
+    command.add_argument(
+        "--settings", type=Path, metavar="FILE", help=f"设置文件（TOML，默认 {settings_file()}）"
+    )
     command.add_argument(
         "--profile", metavar="NAME", help="省市方案，如 shandong、jinan（覆盖设置文件）"
     )

@@ -61,6 +61,7 @@ def test_usage_errors_exit_2(capsys):
     with pytest.raises(SystemExit) as caught:
         main(["check", "--format", "yaml"])
     assert caught.value.code == 2
+    assert "错误：参数 --format：无效的选择" in capsys.readouterr().err
     assert main(["check"]) == 2
     assert main([]) == 2
 

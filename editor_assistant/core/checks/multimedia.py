@@ -14,9 +14,10 @@ Example: "上半年地区生产总值同比增长6.2%，规上工业增加值同
 "文中有4组同比、环比数据（如“同比增长6.2%”）：把它们做成柱状图或折线图，标出增减幅度".
 
 Deliberately not suggested: anything for a plain short notice (放假安排, 任前公示) where no cue
-reaches its kind's threshold; a form the draft already carries (a 【视频】 mark, 一图读懂,
-组图, a picture whose alt text says 示意图 or 图表, 问：/答： paragraphs). Pictures alone do not
-make a gallery: a post with several photos may still be better published as one.
+reaches its kind's threshold (a runner-up at half its threshold is offered only once another
+kind passes in full); a form the draft already carries (a 【视频】 mark, 一图读懂, 组图, a
+picture whose alt text says 示意图 or 图表, 问：/答： paragraphs). Pictures alone do not make a
+gallery: a post with several photos may still be better published as one.
 Cues are data in ``resources/rules/multimedia.toml``.
 """
 
@@ -116,8 +117,12 @@ def check(draft: Draft, context: CheckContext) -> CheckResult:
     carried = carried_forms(draft, rules)
     scores = {kind: round(sum(h.weight for h in hits[kind]), 2) for kind in KINDS}
     ratios = {kind: scores[kind] / rules["kind"][kind]["threshold"] for kind in KINDS}
-    called = [k for k in KINDS if ratios[k] >= 1 and k not in carried]
-    called.sort(key=lambda kind: -ratios[kind])
+    share = float(settings.get("runner_up_share", 0.5))
+    ranked = sorted((k for k in KINDS if k not in carried), key=lambda kind: -ratios[kind])
+    # Once one form clears its full threshold the post does call for media, and a kind that
+    # reaches ``share`` of its own is a fair second choice; a post that calls for none gets none.
+    floor = share if ranked and ratios[ranked[0]] >= 1 else 1.0
+    called = [kind for kind in ranked if ratios[kind] >= floor]
     suggestions = []
     for kind in called[:limit]:
         span = _passage(draft, hits[kind], reach)
