@@ -94,6 +94,14 @@ def test_suggestions_are_ranked_by_how_strongly_the_text_calls_for_them():
     assert ratios == sorted(ratios, reverse=True)
 
 
+def test_a_runner_up_at_half_its_threshold_joins_only_a_post_that_calls_for_media():
+    scene = "眼下正是秋收时节，田里金灿灿一片。"  # gallery 1.5 of 1.7: short of its threshold
+    assert kinds(CHART_DRAFT + "\n" + scene) == ["chart", "gallery"]
+    strict = {"multimedia": {"runner_up_share": 1.0}}
+    assert [s.kind for s in suggest(CHART_DRAFT + "\n" + scene, strict)] == ["chart"]
+    assert suggest("县统计局召开会议\n" + scene) == []  # no kind passes in full: nothing
+
+
 def test_picture_alt_text_shows_the_form_is_already_there():
     text = "停水通知\n停水范围：东至解放路，西至文昌路，南至长江路，北至淮河路所围合区域。"
     plain = read_pasted(text)

@@ -84,3 +84,21 @@ def test_service_posts_of_the_set_are_recognised():
     rate = sum(results.values()) / len(results)
     print(f"\nservice post recognised: {sum(results.values())}/{len(results)} = {rate:.1%}")
     assert rate >= 0.9
+
+
+# The blind batch (resources/calibration/multimedia_blind): never tuned on; see its README.
+BLIND_FIGURES = {"hits": 25, "calling": 33, "nothing_clean": 5, "nothing": 7}
+
+
+def test_blind_batch_does_not_fall_below_its_recorded_figures():
+    folder = resource_path("calibration", "multimedia_blind")
+    cases = [tomllib.loads(path.read_text("utf-8")) for path in sorted(folder.glob("*.toml"))]
+    calling = [case for case in cases if case["expected"]]
+    hits = sum(1 for case in calling if set(case["expected"]) & set(_top_three(case)))
+    nothing = [case for case in cases if not case["expected"]]
+    clean = sum(1 for case in nothing if not _top_three(case))
+    print(
+        f"\nblind batch top-3: {hits}/{len(calling)}; nothing-drafts empty: {clean}/{len(nothing)}"
+    )
+    assert (len(calling), len(nothing)) == (BLIND_FIGURES["calling"], BLIND_FIGURES["nothing"])
+    assert hits >= BLIND_FIGURES["hits"] and clean >= BLIND_FIGURES["nothing_clean"]

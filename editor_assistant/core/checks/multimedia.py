@@ -117,7 +117,7 @@ def check(draft: Draft, context: CheckContext) -> CheckResult:
     carried = carried_forms(draft, rules)
     scores = {kind: round(sum(h.weight for h in hits[kind]), 2) for kind in KINDS}
     ratios = {kind: scores[kind] / rules["kind"][kind]["threshold"] for kind in KINDS}
-    share = float(settings.get("runner_up_share", 0.5))
+    share = float(settings.get("runner_up_share", rules.get("runner_up_share", 1.0)))
     ranked = sorted((k for k in KINDS if k not in carried), key=lambda kind: -ratios[kind])
     # Once one form clears its full threshold the post does call for media, and a kind that
     # reaches ``share`` of its own is a fair second choice; a post that calls for none gets none.
