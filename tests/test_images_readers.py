@@ -18,6 +18,7 @@ from docx.shared import Cm
 from PIL import Image
 
 from editor_assistant.core.readers import read_path
+from tests.helpers.make_files import anchor_picture
 
 PARAGRAPHS = ["清河县召开秋季防火工作会议", "会议要求各乡镇压实责任。", "会后开展了联合检查。"]
 
@@ -53,30 +54,11 @@ def test_docx_inline_picture_is_counted_where_it_stands(tmp_path):
     assert draft.text[: image.offset].endswith("会议要求各乡镇压实责任。")
 
 
-def _make_floating(run) -> None:
-    """Turn the run's inline picture into a floating one, as Word writes it."""
-    inline = run._r.find(f"{qn('w:drawing')}/{qn('wp:inline')}")
-    anchor = parse_xml(
-        f'<wp:anchor {nsdecls("wp")} distT="0" distB="0" distL="114300" distR="114300" '
-        'simplePos="0" relativeHeight="2" behindDoc="0" locked="0" layoutInCell="1" '
-        'allowOverlap="1"><wp:simplePos x="0" y="0"/>'
-        '<wp:positionH relativeFrom="column"><wp:posOffset>0</wp:posOffset></wp:positionH>'
-        '<wp:positionV relativeFrom="paragraph"><wp:posOffset>0</wp:posOffset></wp:positionV>'
-        "</wp:anchor>"
-    )
-    children = list(inline)
-    anchor.append(children[0])  # wp:extent
-    anchor.append(parse_xml(f"<wp:wrapSquare {nsdecls('wp')} wrapText='bothSides'/>"))
-    for child in children[1:]:
-        anchor.append(child)
-    inline.getparent().replace(inline, anchor)
-
-
 def test_docx_floating_picture_is_counted(tmp_path):
     def build(document, picture):
         run = _second_paragraph_run(document)
         run.add_picture(str(picture), width=Cm(4))
-        _make_floating(run)
+        anchor_picture(run)
         assert run._r.find(f".//{qn('wp:inline')}") is None
         assert run._r.find(f".//{qn('wp:anchor')}") is not None
 

@@ -26,7 +26,7 @@ def data_uri(width: int, height: int) -> str:
     ).decode("ascii")
 
 
-def _anchor(run) -> None:
+def anchor_picture(run) -> None:
     """Turn the run's inline picture into a floating (anchored) one, as Word saves it."""
     from docx.oxml import parse_xml
     from docx.oxml.ns import nsdecls, qn
@@ -64,7 +64,7 @@ def make_docx(path: Path, picture_dir: Path) -> Path:
     paragraph = document.add_paragraph("如遇暖气不热，")
     run = paragraph.add_run()
     run.add_picture(str(floating), width=Cm(6))
-    _anchor(run)
+    anchor_picture(run)
     paragraph.add_run("请拨打供热热线。")
     document.core_properties.created = datetime(2026, 11, 20, 9, 0)
     document.save(path)
