@@ -10,8 +10,15 @@ import argparse
 import sys
 from pathlib import Path
 
-from editor_assistant.core.archive import ArchiveError, ArchiveStore, import_paths, open_archive
+from editor_assistant.core.archive import (
+    ArchiveError,
+    ArchiveStore,
+    configured_archive_file,
+    import_paths,
+    open_archive,
+)
 from editor_assistant.core.paths import default_archive_file
+from editor_assistant.core.settings import SettingsError, load_settings
 from editor_assistant.views.progress import terminal_progress
 from editor_assistant.views.text_report import fit
 
@@ -101,9 +108,13 @@ def run_archive(args: argparse.Namespace) -> int:
     if args.archive_command is None:
         print("editor-assistant: 请指定操作：archive add|list|stats|remove", file=sys.stderr)
         return EXIT_USAGE
-    path = args.archive or default_archive_file()
     try:
+        # Without --archive, the archive the settings name: the one `check` and the app use.
+        path = args.archive or configured_archive_file(load_settings())
         store = open_archive(path, create=args.archive_command == "add")
+    except SettingsError as exc:
+        print(f"editor-assistant: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     except ArchiveError as exc:
         print(f"editor-assistant: {exc}", file=sys.stderr)
         return EXIT_FAILED

@@ -10,7 +10,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from editor_assistant.core.archive import ArchiveError, ArchiveStore, open_archive, sample_archive
+from editor_assistant.core.archive import (
+    ArchiveError,
+    ArchiveStore,
+    configured_archive_file,
+    open_archive,
+    sample_archive,
+)
 from editor_assistant.core.context import CheckContext
 from editor_assistant.core.ignores import IgnoreStore
 from editor_assistant.core.paths import default_archive_file, settings_file
@@ -45,8 +51,7 @@ def _archive(args: argparse.Namespace, settings: Settings) -> ArchiveStore | Non
             raise UsageError(str(exc)) from exc
     if getattr(args, "sample", False):
         return sample_archive()
-    configured = settings.section("archive").get("path") or ""
-    path = Path(configured).expanduser() if configured else default_archive_file()
+    path = configured_archive_file(settings)
     if not path.exists():
         return None
     try:

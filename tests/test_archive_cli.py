@@ -45,6 +45,23 @@ def test_the_default_archive_lives_in_the_user_data_folder(capsys):
     assert default_archive_file().is_file()
 
 
+def test_the_archive_named_in_settings_is_the_one_imported_into(tmp_path, capsys):
+    from editor_assistant.cli import main
+    from editor_assistant.core.paths import settings_file
+
+    chosen = tmp_path / "科室共享" / "往期.sqlite3"
+    settings_file().parent.mkdir(parents=True, exist_ok=True)
+    settings_file().write_text(f'[archive]\npath = "{chosen.as_posix()}"\n', encoding="utf-8")
+    assert run("add", str(sample_feed_path())) == 0
+    assert chosen.is_file() and not default_archive_file().exists()
+    capsys.readouterr()
+    draft = tmp_path / "draft.txt"
+    first = json.loads(sample_feed_path().read_text("utf-8").splitlines()[0])
+    draft.write_text("标题\n" + first["content"], encoding="utf-8")
+    assert main(["check", str(draft), "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["documents"][0]["metrics"]["originality"] < 100
+
+
 def test_errors_are_one_line_and_name_the_file(tmp_path, capsys):
     db = tmp_path / "a.sqlite3"
     assert run("stats", "--archive", str(db)) == 1

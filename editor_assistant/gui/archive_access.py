@@ -10,7 +10,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from editor_assistant.core import paths
 from editor_assistant.core.archive.importers import import_paths as import_into
 from editor_assistant.core.archive.sqlite_store import SQLiteArchive
 from editor_assistant.core.archive.store import ArchiveStore, ArticleInfo
@@ -32,9 +31,9 @@ class Overview:
     months: list[AccountMonth]
 
 
-def open_store(path: Path | None) -> ArchiveStore:
-    """The archive at ``path``, else the default file (created empty on first use)."""
-    return SQLiteArchive(path or paths.default_archive_file())
+def open_store(path: Path) -> ArchiveStore:
+    """The archive at ``path`` (created empty on first use)."""
+    return SQLiteArchive(path)
 
 
 def import_paths(

@@ -6,7 +6,6 @@ is offered for overwriting and the export is retried only when the user says so.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,13 +14,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from editor_assistant.gui import workers
 
 _EXISTS = "已存在"  # the exporters' wording for a file they refused to overwrite
-
-
-def _exporter(module: str, function: str):
-    try:
-        return getattr(importlib.import_module(f"editor_assistant.core.exports.{module}"), function)
-    except (ImportError, AttributeError):
-        return None
 
 
 class ExportRunner:
@@ -58,13 +50,10 @@ class ExportRunner:
                 return
         self.status(f"导出失败：{message}")
 
-    def _missing(self) -> None:
-        self.status("导出功能尚未安装（core/exports）")
-
     def review_sheets(self, reports: list, settings) -> None:
-        export = _exporter("review_sheet", "export_review_sheets")
-        if export is None:
-            return self._missing()
+        # The exporters (python-docx, openpyxl, snownlp) load on first use, not at start-up.
+        from editor_assistant.core.exports.review_sheet import export_review_sheets as export
+
         if not reports:
             return self.status("没有可导出的稿件：请先打开稿件或检查文件夹")
         folder = QFileDialog.getExistingDirectory(self.parent, "审核单保存到")
@@ -72,9 +61,8 @@ class ExportRunner:
             self._run(lambda force: export(reports, Path(folder), settings, force=force))
 
     def annotated(self, report) -> None:
-        export = _exporter("annotated", "export_annotated")
-        if export is None:
-            return self._missing()
+        from editor_assistant.core.exports.annotated import export_annotated as export
+
         if report is None:
             return self.status("请先打开一篇稿件")
         stem = Path(report.draft.path).stem if report.draft.path else "稿件"
@@ -85,9 +73,8 @@ class ExportRunner:
             self._run(lambda _force: export(report, Path(out), force=True), force=True)
 
     def week(self, results: list, settings) -> None:
-        export = _exporter("week_report", "export_week")
-        if export is None:
-            return self._missing()
+        from editor_assistant.core.exports.week_report import export_week as export
+
         if not results:
             return self.status("请先在“本周稿件”中检查一个文件夹")
         folder = QFileDialog.getExistingDirectory(self.parent, "周汇总与周报告保存到")

@@ -100,8 +100,6 @@ class SettingsDialog(QDialog):
             box.setChecked(module.NAME not in disabled)
             self.check_boxes[module.NAME] = box
             layout.addWidget(box)
-        if not CHECKS:
-            layout.addWidget(QLabel("（尚未安装任何检查模块）"))
         others = [rule for rule in disabled if rule not in self.check_boxes]
         self.disabled_rules = QPlainTextEdit("\n".join(others))
         self.disabled_rules.setPlaceholderText("每行一个规则编号，如 officialese.cliche")

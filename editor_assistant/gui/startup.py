@@ -7,20 +7,18 @@ warm-up ends waits for the same loader (it is thread-safe) instead of loading it
 
 from __future__ import annotations
 
-import importlib
-import logging
 from collections.abc import Callable
 from pathlib import Path
 
 from editor_assistant.core.context import CheckContext
 
-log = logging.getLogger(__name__)
 WARM_UP_TEXT = "关于冬季供暖的通知\n各位居民：11月15日起开始供暖，热线0531-12345。"
 
 
-def archive_location(context: CheckContext) -> Path | None:
-    configured = context.settings.section("archive").get("path")
-    return Path(configured).expanduser() if configured else None
+def archive_location(context: CheckContext) -> Path:
+    from editor_assistant.core.archive import configured_archive_file  # numpy, off start-up
+
+    return configured_archive_file(context.settings)
 
 
 def open_archive(context: CheckContext):
@@ -40,11 +38,9 @@ def load_language_data(progress: Callable[[float, str], None]) -> None:
     interpreter while the editor types.
     """
     progress(0.0, "正在加载分词词典…")
-    try:
-        segmenter = importlib.import_module("editor_assistant.core.tone.segmenter")
-        segmenter.tokenizer()
-    except ImportError as exc:  # no tone check installed: nothing needs the dictionary
-        log.warning("word segmentation not preloaded: %s", exc)
+    from editor_assistant.core.tone.segmenter import tokenizer
+
+    tokenizer()
     progress(0.6, "正在准备检查规则…")
     from editor_assistant.core.analyze import analyze
     from editor_assistant.core.readers import read_pasted

@@ -19,7 +19,9 @@ from editor_assistant.core.archive.store import (
     FeedArticle,
     StoredArticle,
 )
+from editor_assistant.core.paths import default_archive_file
 from editor_assistant.core.resources import sample_feed_path
+from editor_assistant.core.settings import Settings
 
 __all__ = [
     "ArchiveError",
@@ -30,10 +32,17 @@ __all__ = [
     "FeedArticle",
     "ImportResult",
     "StoredArticle",
+    "configured_archive_file",
     "import_paths",
     "open_archive",
     "sample_archive",
 ]
+
+
+def configured_archive_file(settings: Settings) -> Path:
+    """The archive the settings name (``[archive] path``), else the default file."""
+    configured = settings.section("archive").get("path") or ""
+    return Path(configured).expanduser() if configured else default_archive_file()
 
 
 def open_archive(path: str | Path, *, create: bool = True) -> ArchiveStore:
