@@ -17,6 +17,11 @@ class Severity(StrEnum):
     WARNING = "warning"
     ERROR = "error"
 
+    @property
+    def label(self) -> str:
+        """The Chinese word every view shows for it."""
+        return {"info": "提示", "warning": "警告", "error": "错误"}[self.value]
+
 
 @dataclass(frozen=True)
 class Paragraph:

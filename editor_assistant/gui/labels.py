@@ -9,9 +9,6 @@ from html import escape
 from editor_assistant.core.model import Finding
 from editor_assistant.core.resources import resource_path
 
-# As in the terminal report (views/text_report.py), which is not imported here because it
-# pulls in the whole analyser at start-up.
-SEVERITY_LABELS = {"error": "错误", "warning": "警告", "info": "提示"}
 CATEGORY_NAMES = {
     "officialese": "文风",
     "images": "配图",
@@ -43,7 +40,7 @@ def category_name(category: str) -> str:
 
 
 def finding_label(finding: Finding) -> str:
-    severity = SEVERITY_LABELS[finding.severity.value]
+    severity = finding.severity.label
     return f"[{severity}·{category_name(finding.category)}] {finding.message}"
 
 

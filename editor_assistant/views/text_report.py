@@ -9,7 +9,6 @@ from editor_assistant.core.batch import DocumentResult
 from editor_assistant.core.model import Finding, Report
 from editor_assistant.core.week import summarize_week
 
-SEVERITY_LABELS = {"error": "错误", "warning": "警告", "info": "提示"}
 _COLUMNS = (
     ("标题", 28),
     ("日期", 10),
@@ -77,7 +76,7 @@ def _paragraph_number(report: Report, offset: int) -> int:
 
 
 def finding_line(report: Report, finding: Finding) -> str:
-    label = SEVERITY_LABELS[finding.severity.value]
+    label = finding.severity.label
     where = "全文"
     if finding.span:
         start, end = finding.span

@@ -205,7 +205,7 @@ class _Anchors:
 
 
 def _comment_lines(finding: Finding) -> list[str]:
-    lines = [f"【{facts.SEVERITY_LABELS[finding.severity]}】{finding.message}"]
+    lines = [f"【{finding.severity.label}】{finding.message}"]
     advice = facts.suggestion_text(finding)
     if advice:
         lines.append(advice)

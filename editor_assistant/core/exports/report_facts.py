@@ -15,7 +15,6 @@ from editor_assistant.core.registry import CHECKS
 from editor_assistant.core.week import ORIGINAL_MAX_COPIED
 
 SEVERITIES = (Severity.ERROR, Severity.WARNING, Severity.INFO)  # worst first, as in the tables
-SEVERITY_LABELS = {Severity.ERROR: "错误", Severity.WARNING: "警告", Severity.INFO: "提示"}
 # Titles for rule prefixes whose check is not registered (yet); a registered TITLE wins.
 _FALLBACK_TITLES = {
     "officialese": "文风",

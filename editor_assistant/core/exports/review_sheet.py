@@ -174,7 +174,7 @@ def _main_findings(document, report: Report, limit: int) -> None:
     style.repeat_header(table.rows[0])
     fills = {Severity.ERROR: style.RED, Severity.WARNING: style.YELLOW, Severity.INFO: None}
     for index, finding in enumerate(chosen, start=1):
-        label = facts.SEVERITY_LABELS[finding.severity]
+        label = finding.severity.label
         cells = table.rows[index].cells
         style.write_cell(cells[0], str(index), align="center", fill=fills[finding.severity])
         passage = facts.quote(report, finding)

@@ -127,7 +127,7 @@ def _main_issues(document, reports: list[Report], limit: int) -> None:
     for row, group in zip(table.rows[1:], ordered, strict=True):
         report, finding = group[0]
         posts = len({id(r) for r, _ in group})
-        label = facts.SEVERITY_LABELS[finding.severity]
+        label = finding.severity.label
         style.write_cell(row.cells[0], f"【{label}】{finding.message}", size=10.5)
         style.write_cell(row.cells[1], f"{posts} 篇", align="center", size=10.5,
                          fill=fills[finding.severity])  # fmt: skip

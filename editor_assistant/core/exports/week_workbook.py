@@ -188,7 +188,7 @@ def _findings_sheet(book: Workbook, reports: list[Report]) -> None:
             report.draft.title,
             facts.category_title(finding.category),
             finding.rule,
-            facts.SEVERITY_LABELS[finding.severity],
+            finding.severity.label,
             facts.quote(report, finding, limit=80),
             finding.message,
             facts.suggestion_text(finding),
