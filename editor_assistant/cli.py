@@ -16,7 +16,7 @@ from editor_assistant import __version__
 from editor_assistant.cli_archive import add_archive_parser, run_archive
 from editor_assistant.cli_chinese import speak_chinese
 from editor_assistant.cli_export import add_export_parser, run_export
-from editor_assistant.cli_options import UsageError, add_common, build_context
+from editor_assistant.cli_options import UsageError, add_common, build_context, checking_context
 from editor_assistant.core.analyze import analyze
 from editor_assistant.core.atomic import WriteError, write_atomic
 from editor_assistant.core.batch import DocumentResult, check_paths
@@ -92,12 +92,8 @@ def _run_check(args: argparse.Namespace) -> int:
         paths.append(str(samples_week_dir()))
     if not paths:
         raise UsageError("请指定要检查的稿件文件或文件夹（或使用 --sample 检查示例）")
-    context = build_context(args)
-    try:
+    with checking_context(args) as context:
         results = _check_all(paths, context)
-    finally:
-        if context.archive is not None:
-            context.archive.close()
     _write_output(args, results)
     return EXIT_UNREADABLE if any(r.error for r in results) else EXIT_OK
 
@@ -195,12 +191,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "archive":
             return run_archive(args)
         if args.command == "export":
-            context = build_context(args)
-            try:
+            with checking_context(args) as context:
                 return run_export(args, context)
-            finally:
-                if context.archive is not None:
-                    context.archive.close()
         return _run_gui(args)
     except UsageError as exc:
         print(f"editor-assistant: {exc}", file=sys.stderr)

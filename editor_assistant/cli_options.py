@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from editor_assistant.core.archive import (
@@ -59,6 +61,17 @@ def _archive(args: argparse.Namespace, settings: Settings) -> ArchiveStore | Non
     except ArchiveError as exc:
         print(f"editor-assistant: {exc}；本次不检查原创性", file=sys.stderr)
         return None
+
+
+@contextmanager
+def checking_context(args: argparse.Namespace) -> Iterator[CheckContext]:
+    """The context for one command's run; its archive is closed afterwards."""
+    context = build_context(args)
+    try:
+        yield context
+    finally:
+        if context.archive is not None:
+            context.archive.close()
 
 
 def build_context(args: argparse.Namespace) -> CheckContext:

@@ -14,6 +14,7 @@ import tempfile
 from pathlib import Path
 
 from editor_assistant import __version__
+from editor_assistant.core.archive import sample_archive
 from editor_assistant.core.batch import check_paths
 from editor_assistant.core.context import CheckContext
 from editor_assistant.core.registry import CHECKS
@@ -63,9 +64,13 @@ def _own_command() -> list[str]:
     return [sys.executable, "-m", "editor_assistant"]
 
 
-def run_self_test(context: CheckContext | None = None) -> int:
-    context = context or CheckContext(settings=defaults())
-    count, problems = _check_problems(context)
+def run_self_test() -> int:
+    # The bundled past feed as archive, so originality (SQLite, numpy) is exercised too.
+    archive = sample_archive()
+    try:
+        count, problems = _check_problems(CheckContext(settings=defaults(), archive=archive))
+    finally:
+        archive.close()
     window = _window_problem(_own_command())
     if window:
         problems.append(window)
