@@ -6,6 +6,13 @@ animation for processes nobody can see; a live stream for a big event still to c
 for several common questions; a map for routes, traffic control and sites. Each suggestion
 names the passage that calls for it and says how to do it.
 
+How: cues (data in ``resources/rules/multimedia.toml``) find what calls for each kind — figures,
+steps, scenes, places — and where; the form model (``core/form_model.py``) reads what the cues
+found with the draft's words and ranks the kinds, with an output of its own for "plain text is
+fine". A kind is offered best first while the model gives it at least ``min_chance``; the
+passage is where its cues weigh most, or, when the model calls for a kind no cue hit, the
+sentence whose words speak for it most.
+
 Why: the city survey of government accounts found that major news never came with video or
 animation and that content was text-only and monotonous; the national 政府网站与政务新媒体检查
 指标 ask that policies be explained with 图解、音视频、动漫 and other forms readers take in.
@@ -13,19 +20,21 @@ animation and that content was text-only and monotonous; the national 政府网�
 Example: "上半年地区生产总值同比增长6.2%，规上工业增加值同比增长8.3%……" gets a chart:
 "文中有4组同比、环比数据（如“同比增长6.2%”）：把它们做成柱状图或折线图，标出增减幅度".
 
-Deliberately not suggested: anything for a plain short notice (放假安排, 任前公示) where no cue
-reaches its kind's threshold (a runner-up at half its threshold is offered only once another
-kind passes in full); a form the draft already carries (a 【视频】 mark, 一图读懂, 组图, a
-picture whose alt text says 示意图 or 图表, 问：/答： paragraphs). Pictures alone do not make a
-gallery: a post with several photos may still be better published as one.
-Cues are data in ``resources/rules/multimedia.toml``.
+Deliberately not suggested: anything for a post the model reads as fine in plain text (放假安排,
+任前公示, 采购结果, 更正, 会议消息); a form the draft already carries (an embedded video, a 【视频】
+mark, 一图读懂, 组图, a picture whose alt text says 示意图 or 图表). A form the text announces or is
+written in (a live stream to come, 问：答： paragraphs) is still offered, with advice on doing it
+well. Pictures alone do not make a gallery: a post with several photos may still be better
+published as one.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
+from editor_assistant.core import form_model
 from editor_assistant.core.context import CheckContext
 from editor_assistant.core.cues import compiled, load_rules, sentence_span, shorten
 from editor_assistant.core.model import CheckResult, Draft, MultimediaSuggestion
@@ -66,11 +75,34 @@ def kind_hits(text: str, cues: list[dict[str, Any]]) -> dict[str, list[Hit]]:
     return found
 
 
+def _haystack(draft: Draft) -> str:
+    return "\n".join([draft.text, *(image.alt for image in draft.images if image.alt)])
+
+
 def carried_forms(draft: Draft, rules: dict[str, Any]) -> set[str]:
     """Forms the draft already has: embedded videos, or marks in its text or pictures' alt text."""
-    haystack = "\n".join([draft.text, *(image.alt for image in draft.images if image.alt)])
-    found = {e["kind"] for e in rules["already"] if compiled(e["pattern"]).search(haystack)}
+    haystack = _haystack(draft)
+    found = {
+        e["kind"]
+        for e in rules["already"]
+        if "advice" not in e and compiled(e["pattern"]).search(haystack)
+    }
     return found | {"video" for media in draft.media if media.kind == "video"}
+
+
+def announced_forms(draft: Draft, rules: dict[str, Any]) -> dict[str, MultimediaSuggestion]:
+    """Forms the text announces or is written in (a live stream to come, 问：答：): still the
+    right form, so they are offered with advice on doing them well."""
+    found: dict[str, MultimediaSuggestion] = {}
+    for entry in rules["already"]:
+        match = compiled(entry["pattern"]).search(draft.text) if "advice" in entry else None
+        if match and entry["kind"] not in found:
+            span = sentence_span(draft.text, match.start())
+            hit = shorten(draft.text[span[0] : span[1]])
+            found[entry["kind"]] = MultimediaSuggestion(
+                entry["kind"], entry["advice"].format(hit=hit), span
+            )
+    return found
 
 
 def _passage(draft: Draft, hits: list[Hit], reach: int) -> tuple[int, int]:
@@ -107,26 +139,85 @@ def _reason(text: str, hits: list[Hit], cues: list[dict[str, Any]], span: tuple[
     return cues[lead]["advice"].format(hit=hit_text, count=len(own))
 
 
+@dataclass(frozen=True)
+class Reading:
+    """What the check reads in a draft: cue hits per kind, words, and the model's features."""
+
+    hits: dict[str, list[Hit]]
+    ratios: dict[str, float]
+    words: list[form_model.Token]
+    features: dict[str, float]
+
+
+def read(draft: Draft, rules: dict[str, Any]) -> Reading:
+    hits = kind_hits(draft.text, rules["cue"])
+    ratios = {
+        kind: sum(h.weight for h in hits[kind]) / rules["kind"][kind]["threshold"] for kind in KINDS
+    }
+    cue_counts = Counter(h.cue for kind in KINDS for h in hits[kind] if h.weight)
+    title = draft.title or (draft.text.split("\n", 1)[0])
+    plain = sum(1 for e in rules["plain"] if compiled(e["pattern"]).search(title))
+    words = form_model.tokens(draft.text)
+    found = form_model.features(title, words, ratios, cue_counts, plain, len(draft.text))
+    return Reading(hits, ratios, words, found)
+
+
+def _word_passage(
+    draft: Draft, words: list[form_model.Token], kind: str, model: form_model.FormModel
+) -> tuple[int, int] | None:
+    """For a kind no cue hit: the sentence whose words speak for it most."""
+    weights: dict[tuple[int, int], float] = {}
+    for token in words:
+        weight = model.word_weight(token.word, kind)
+        if weight > 0:
+            span = sentence_span(draft.text, token.start)
+            weights[span] = weights.get(span, 0.0) + weight
+    return max(weights, key=lambda span: (weights[span], -span[0])) if weights else None
+
+
+def _suggest(
+    draft: Draft, reading: Reading, kind: str, model: form_model.FormModel, reach: int
+) -> MultimediaSuggestion | None:
+    rules = load_rules(NAME)
+    hits = [h for h in reading.hits[kind] if h.weight]
+    if hits:
+        span = _passage(draft, hits, reach)
+        return MultimediaSuggestion(kind, _reason(draft.text, hits, rules["cue"], span), span)
+    span = _word_passage(draft, reading.words, kind, model)
+    if span is None:
+        return None
+    quoted = shorten(draft.text[span[0] : span[1]], 16).strip("“”")
+    return MultimediaSuggestion(kind, rules["kind"][kind]["advice"].format(hit=quoted), span)
+
+
 def check(draft: Draft, context: CheckContext) -> CheckResult:
-    settings = context.settings.section(NAME)
+    return suggest(draft, context.settings.section(NAME), form_model.shipped_model())
+
+
+def suggest(draft: Draft, settings: dict[str, Any], model: form_model.FormModel) -> CheckResult:
+    """The check with a given model (training scores models that are not shipped)."""
     limit = int(settings.get("max_suggestions", 3))
     reach = int(settings.get("passage_chars", 120))
+    floor = float(settings.get("min_chance", 0.1))
     rules = load_rules(NAME)
-    cues = rules["cue"]
-    hits = kind_hits(draft.text, cues)
+    reading = read(draft, rules)
     carried = carried_forms(draft, rules)
-    scores = {kind: round(sum(h.weight for h in hits[kind]), 2) for kind in KINDS}
-    ratios = {kind: scores[kind] / rules["kind"][kind]["threshold"] for kind in KINDS}
-    share = float(settings.get("runner_up_share", rules.get("runner_up_share", 1.0)))
-    ranked = sorted((k for k in KINDS if k not in carried), key=lambda kind: -ratios[kind])
-    # Once one form clears its full threshold the post does call for media, and a kind that
-    # reaches ``share`` of its own is a fair second choice; a post that calls for none gets none.
-    floor = share if ranked and ratios[ranked[0]] >= 1 else 1.0
-    called = [kind for kind in ranked if ratios[kind] >= floor]
-    suggestions = []
-    for kind in called[:limit]:
-        span = _passage(draft, hits[kind], reach)
-        reason = _reason(draft.text, hits[kind], cues, span)
-        suggestions.append(MultimediaSuggestion(kind, reason, span))
-    details = {"scores": scores, "already": sorted(carried)}
+    announced = announced_forms(draft, rules)
+    chances = model.probabilities(reading.features)
+    suggestions: list[MultimediaSuggestion] = []
+    # The model's "plain text is fine" outweighs every form: a post that calls for none gets none.
+    if chances[form_model.NONE] < max(chances[kind] for kind in KINDS):
+        ranked = sorted((k for k in KINDS if k not in carried), key=lambda k: -chances[k])
+        for kind in (k for k in ranked if chances[k] >= floor):
+            suggestion = announced.get(kind) or _suggest(draft, reading, kind, model, reach)
+            if suggestion:
+                suggestions.append(suggestion)
+            if len(suggestions) == limit:
+                break
+    details = {
+        "scores": {kind: round(reading.ratios[kind], 2) for kind in KINDS},
+        "chances": {kind: round(chance, 3) for kind, chance in chances.items()},
+        "already": sorted(carried),
+        "announced": sorted(announced),
+    }
     return CheckResult(multimedia=suggestions, details=details)
