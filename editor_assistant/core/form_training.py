@@ -170,9 +170,10 @@ def score(cases: list[Case], model: form_model.FormModel | None = None) -> Outco
 
 def suggestions(case: Case, model: form_model.FormModel | None = None):
     draft = read_pasted(case.text)
+    context = CheckContext()  # the default settings, as a new user has them
     if model is None:
-        return multimedia.check(draft, CheckContext()).multimedia
-    return multimedia.suggest(draft, {}, model).multimedia
+        return multimedia.check(draft, context).multimedia
+    return multimedia.suggest(draft, context.settings.section(multimedia.NAME), model).multimedia
 
 
 def _batch_order(batch: str) -> tuple[int, str]:

@@ -198,7 +198,7 @@ def suggest(draft: Draft, settings: dict[str, Any], model: form_model.FormModel)
     """The check with a given model (training scores models that are not shipped)."""
     limit = int(settings.get("max_suggestions", 3))
     reach = int(settings.get("passage_chars", 120))
-    floor = float(settings.get("min_chance", 0.1))
+    floor = float(settings.get("min_chance", 0.15))
     rules = load_rules(NAME)
     reading = read(draft, rules)
     carried = carried_forms(draft, rules)
