@@ -26,6 +26,7 @@ from editor_assistant.gui.draft_editor import CATEGORY_COLOURS
 from editor_assistant.gui.draft_view import DraftView
 from editor_assistant.gui.edited_draft import python_index, qt_position, rebuild, shift_images
 from editor_assistant.gui.labels import NOT_CHECKED, finding_tooltip
+from editor_assistant.gui.score_cards import build_cards
 
 
 def _tone_check(draft, context):
@@ -254,3 +255,19 @@ def test_an_empty_draft_is_fine(qtbot, view, text):
     view.apply_fix()  # nothing to apply: a status line, no crash
     assert view.findings.list.count() == 0
     assert "新稿件" in view.header.text()
+
+
+def test_service_card_tells_a_news_post_from_a_complete_service_post():
+    def service_card(text: str) -> str:
+        report = analyze(read_pasted(text), CheckContext())
+        return next(card.value for card in build_cards(report) if card.key == "service")
+
+    news = "县冬季旅游季开幕\n12月3日，县冬季旅游季在南山滑雪场开幕，首日接待游客1.2万人次。"
+    assert service_card(news) == "非办事类"
+    guide = (
+        "居民医保缴费指南\n2027年度城乡居民医保缴费即日起开始办理，截止时间为12月31日。"
+        "携带身份证到县政务服务中心一楼医保窗口办理，也可在“清河医保”小程序缴费。"
+        "办理流程：第一步，打开小程序；第二步，核对信息；第三步，确认缴费。"
+        "咨询电话：0531-87654321。"
+    )
+    assert service_card(guide) == "齐全"

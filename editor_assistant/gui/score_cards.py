@@ -129,8 +129,11 @@ def _service(report: Report, ran: set[str]) -> Card:
     if not {"service", "interaction"} & ran:
         return Card("service", "服务要素", NOT_CHECKED, "unchecked", "服务要素检查未运行")
     state, found = _worst(report, ("service", "interaction"))
-    value = f"缺 {len(found)} 项" if found else "齐全"
-    return Card("service", "服务要素", value, state, found[0].message if found else "办事信息齐全")
+    if found:
+        return Card("service", "服务要素", f"缺 {len(found)} 项", state, found[0].message)
+    if report.metrics.get("service_post"):
+        return Card("service", "服务要素", "齐全", state, "时间、地点、材料、步骤、电话、入口都写了")
+    return Card("service", "服务要素", "非办事类", state, "不是办事类稿件，不查办事要素")
 
 
 def _compliance(report: Report, ran: set[str]) -> Card:
