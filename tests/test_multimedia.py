@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import numpy as np
 import pytest
 
+from editor_assistant.core import form_model
 from editor_assistant.core.checks import multimedia
 from editor_assistant.core.context import CheckContext
 from editor_assistant.core.cues import compiled, load_rules
@@ -114,24 +116,72 @@ def test_suggestions_are_ranked_by_how_strongly_the_text_calls_for_them():
     assert chances == sorted(chances, reverse=True)
 
 
-def test_a_kind_no_cue_names_is_pointed_at_the_sentence_that_calls_for_it():
-    # No question is asked in this subsidy post, so no qa cue hits; the model still reads from
-    # its words that readers will have questions, and points at the sentence that says most.
-    text = (
-        "家电以旧换新补贴开始申领\n即日起，我县启动家电以旧换新补贴申领工作。"
-        "个人消费者购买2级及以上能效的冰箱、洗衣机、空调等8类家电，按销售价格的15%给予补贴，"
-        "每件最高不超过2000元。\n消费者在参与活动的门店购买时，出示本人身份证，"
-        "由门店在系统中核验后直接立减。旧家电由门店统一上门回收。"
+def _model(word_weights: dict[str, dict[str, float]]) -> form_model.FormModel:
+    """A hand-made model: every output unlikely unless one of ``word_weights``' words is there."""
+    outputs = (*multimedia.KINDS, form_model.NONE)
+    rows = {"bias": dict.fromkeys(outputs, -4.0)} | {
+        f"word:{w}": k for w, k in word_weights.items()
+    }
+    weights = np.array([[row.get(kind, 0.0) for kind in outputs] for row in rows.values()])
+    return form_model.FormModel(outputs, {name: i for i, name in enumerate(rows)}, weights)
+
+
+PARKING = (
+    "老城区新增三处停车场\n为缓解老城区停车难，县城管局今年新增三处公共停车场，共增加车位420个。"
+    "\n新停车场实行前30分钟免费，之后每小时2元，缴费可用微信。"
+)
+
+
+def test_a_kind_no_cue_names_is_offered_only_when_the_model_is_sure():
+    draft = read_pasted(PARKING)
+    assert multimedia.kind_hits(draft.text, CUES)["qa"] == []
+    words = {"停车场": {"qa": 8.0}, "车位": {"qa": 1.0}}
+    sure = multimedia.suggest(draft, {}, _model(words)).multimedia
+    assert [s.kind for s in sure] == ["qa"]
+    start, end = sure[0].span
+    assert draft.text[start:end].startswith("为缓解老城区停车难")  # the sentence saying most
+    assert sure[0].reason.startswith("读到“为缓解老城区停车难")
+    assert "问：答：" in sure[0].reason
+    unsure = _model({"停车场": {"qa": 3.0}})  # chance 0.27: enough for a kind a cue backs
+    assert multimedia.suggest(draft, {}, unsure).multimedia == []
+
+
+def test_a_model_that_reads_plain_text_as_fine_silences_every_form():
+    model = _model({"停车场": {"qa": 8.0, form_model.NONE: 9.0}})
+    assert multimedia.suggest(read_pasted(PARKING), {}, model).multimedia == []
+
+
+@pytest.mark.parametrize(
+    ("text", "hit", "quoted"),
+    [
+        ("专家解释“雾霾”。天气成因与逆温有关。", "雾霾", "雾霾"),
+        ("按销售价格的15%给予补贴，最高不超过2000元。", "5%", "15%给予补贴"),
+        (
+            "办理方式：\n1.携带身份证到窗口办理；\n2.在小程序上办理。",
+            "1.",
+            "1.携带身份证到窗口办理",
+        ),
+        ("本次活动推出“满100减20”消费券。", "推出“满100减20”消费券", "推出‘满100减20’消费券"),
+    ],
+)
+def test_reasons_quote_whole_clauses_not_fragments(text, hit, quoted):
+    start = text.index(hit)
+    assert multimedia.quote(text, start, start + len(hit)) == quoted
+
+
+def test_a_count_in_a_reason_counts_every_hit_not_only_those_weighed():
+    questions = "\n".join(f"{i}. 第{i}个问题怎么办理？" for i in range(1, 10))
+    text = "社保卡常见问题\n" + questions
+    reasons = [s.reason for s in suggest(text)]
+    assert not any("5个问题" in r or "6条" in r for r in reasons), reasons
+
+
+def test_a_live_stream_already_held_is_not_suggested_again():
+    held = (
+        "优化营商环境新闻发布会召开\n12月10日，县政府新闻办召开新闻发布会，介绍优化营商环境有关情况。"
+        "发布会通过县融媒体中心视频号进行了全程直播，累计观看2.3万人次。"
     )
-    draft = read_pasted(text)
-    result = multimedia.check(draft, CheckContext())
-    assert result.details["scores"]["qa"] == 0
-    by_kind = {s.kind: s for s in result.multimedia}
-    assert result.multimedia[0].kind == "infographic" and "qa" in by_kind
-    start, end = by_kind["qa"].span
-    assert draft.text[start:end].startswith("消费者在参与活动的门店购买时")
-    assert by_kind["qa"].reason.startswith("读到“消费者在参与活动的门店购买时")
-    assert "问：答：" in by_kind["qa"].reason
+    assert "live" not in kinds(held)
 
 
 def test_a_higher_min_chance_setting_offers_fewer_forms():
@@ -183,3 +233,18 @@ def test_no_video_suggestion_when_the_post_embeds_one():
     assert "video" in kinds(plain)
     with_video = replace(plain, media=(DraftMedia(plain.paragraphs[1].start, "video"),))
     assert "video" not in kinds(with_video)
+
+
+def test_a_long_round_up_gets_the_forms_its_parts_call_for():
+    meeting = (
+        "会议强调，要坚持以人民为中心的发展思想，统筹发展和安全，扎实做好岁末年初各项工作，"
+        "确保全年目标任务圆满完成，为明年工作开好局、起好步打下坚实基础。"
+    )
+    traffic = (
+        "清河半程马拉松12月8日开跑，7:00至12:00人民路、滨河大道实施交通管制，"
+        "过境车辆请从环城东路、建设路绕行，公交1路、5路临时改道。"
+    )
+    text = "\n".join(["本周要闻回顾", *[meeting] * 18, CHART_DRAFT, *[meeting] * 8, traffic])
+    assert len(text) > multimedia.WHOLE_CHARS
+    found = kinds(text)
+    assert "chart" in found and "map" in found, found

@@ -1,10 +1,12 @@
 """The calibration set: realistic drafts with the forms an experienced editor would choose.
 
 An expected kind must be among the top three suggestions for at least 90 % of the drafts that
-call for one, on the drafts the model was fitted on and — the figure that matters — on each
-batch when the model is fitted on all the other batches (every ``holdoutN`` batch was written
-by someone who never saw the cues). Drafts that call for none must get none. See the set's
-README.md for the first-pass figures of each batch.
+call for one. On the drafts the model was fitted on this only shows the shipped model is sane;
+the figure that matters is each batch scored by a model fitted on all the other batches (every
+``holdoutN`` batch was written by someone who never saw the cues), recomputed by the slow test
+and equal to the figures stored with the model. Drafts that call for none should get none: at
+least 95 % of them on the fitted drafts, 85 % on left-out batches. The sealed batch, never
+fitted on, is held to its first-pass figure. See the sets' README.md files.
 """
 
 from __future__ import annotations
@@ -85,3 +87,17 @@ def test_service_posts_of_the_set_are_recognised():
     rate = sum(results) / len(results)
     print(f"\nservice post recognised: {sum(results)}/{len(results)} = {rate:.1%}")
     assert rate >= 0.9
+
+
+# First pass of the sealed batch (resources/calibration/multimedia_sealed/README.md).
+SEALED_FIRST_PASS = {"hits": 33, "calling": 34, "quiet": 6, "quiet_total": 6}
+
+
+def test_the_sealed_batch_does_not_fall_below_its_first_pass():
+    sealed = form_training.load_cases(resource_path("calibration", "multimedia_sealed"))
+    assert not {c.name for c in sealed} & {c.name for c in CASES}, "sealed drafts are not fitted"
+    outcome = form_training.score(sealed)
+    print(f"\nsealed batch: top-3 {outcome.hits}/{outcome.calling}, empty {outcome.quiet}")
+    first = SEALED_FIRST_PASS
+    assert (outcome.calling, outcome.quiet_total) == (first["calling"], first["quiet_total"])
+    assert outcome.hits >= first["hits"] and outcome.quiet >= first["quiet"]

@@ -10,18 +10,20 @@ written by someone who never saw the cues, so a left-out batch stands for drafts
 from __future__ import annotations
 
 import hashlib
+import importlib.metadata
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
-from editor_assistant.core import form_model
+from editor_assistant.core import cues, form_model
 from editor_assistant.core.checks import multimedia
 from editor_assistant.core.context import CheckContext
 from editor_assistant.core.cues import load_rules
 from editor_assistant.core.readers import read_pasted
 from editor_assistant.core.resources import resource_path
+from editor_assistant.core.tone import segmenter
 
 OUTPUTS = (*multimedia.KINDS, form_model.NONE)
 L2 = 2.0
@@ -57,12 +59,14 @@ def load_cases(folder: Path | None = None) -> list[Case]:
 
 
 def fingerprint(folder: Path | None = None) -> str:
-    """What the model was fitted on: the drafts, the cues and the feature code."""
+    """What the model was fitted on: the drafts, the cues, the code that reads and fits them."""
     digest = hashlib.sha256()
     paths = sorted((folder or calibration_dir()).glob("*.toml"))
-    paths += [resource_path("rules", "multimedia.toml"), Path(form_model.__file__), Path(__file__)]
+    code = [Path(m.__file__) for m in (form_model, multimedia, cues, segmenter)] + [Path(__file__)]
+    paths += [resource_path("rules", "multimedia.toml"), *code]
     for path in paths:
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    digest.update(importlib.metadata.version("jieba").encode())  # its dictionary splits the words
     return digest.hexdigest()
 
 
@@ -121,7 +125,7 @@ def to_json(model: form_model.FormModel, trained_on: str, figures: dict) -> dict
         if np.abs(model.weights[row]).max() >= KEEP
     }
     return {
-        "format": 1,
+        "format": form_model.FORMAT,
         "kinds": list(model.kinds),
         "trained_on": trained_on,
         "fit": {"l2": L2, "steps": STEPS, "rate": RATE, "min_drafts": MIN_DRAFTS, "common": COMMON},

@@ -132,7 +132,9 @@ def _service(report: Report, ran: set[str]) -> Card:
     if found:
         return Card("service", "服务要素", f"缺 {len(found)} 项", state, found[0].message)
     if report.metrics.get("service_post"):
-        return Card("service", "服务要素", "齐全", state, "时间、地点、材料、步骤、电话、入口都写了")
+        return Card(
+            "service", "服务要素", "齐全", state, "时间、地点、材料、步骤、电话、入口都写了"
+        )
     return Card("service", "服务要素", "非办事类", state, "不是办事类稿件，不查办事要素")
 
 

@@ -9,9 +9,10 @@ names the passage that calls for it and says how to do it.
 How: cues (data in ``resources/rules/multimedia.toml``) find what calls for each kind — figures,
 steps, scenes, places — and where; the form model (``core/form_model.py``) reads what the cues
 found with the draft's words and ranks the kinds, with an output of its own for "plain text is
-fine". A kind is offered best first while the model gives it at least ``min_chance``; the
-passage is where its cues weigh most, or, when the model calls for a kind no cue hit, the
-sentence whose words speak for it most.
+fine". A kind is offered best first while the model gives it at least ``min_chance`` (a kind
+no cue hit needs ``uncued_chance``); the passage is where its cues weigh most, or else the
+sentence whose words speak for it most. A draft of more than ``WHOLE_CHARS`` is read in parts:
+a form any part calls for is offered.
 
 Why: the city survey of government accounts found that major news never came with video or
 animation and that content was text-only and monotonous; the national 政府网站与政务新媒体检查
@@ -30,6 +31,8 @@ published as one.
 
 from __future__ import annotations
 
+import hashlib
+import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
@@ -42,6 +45,10 @@ from editor_assistant.core.model import CheckResult, Draft, MultimediaSuggestion
 NAME = "multimedia"
 TITLE = "多媒体形式建议"
 KINDS = ("video", "infographic", "chart", "gallery", "animation", "live", "qa", "map")
+MIN_CHARS = 15  # shorter than any post ("怎么办？"): nothing to carry in another form
+WHOLE_CHARS = 2000  # up to this a draft is read at once (every calibration draft is)
+PART_CHARS = 1000  # a longer one is read in parts of about this many characters
+_CLAUSE_END = "，,。；;！？!?\n"
 
 
 @dataclass(frozen=True)
@@ -98,7 +105,7 @@ def announced_forms(draft: Draft, rules: dict[str, Any]) -> dict[str, Multimedia
         match = compiled(entry["pattern"]).search(draft.text) if "advice" in entry else None
         if match and entry["kind"] not in found:
             span = sentence_span(draft.text, match.start())
-            hit = shorten(draft.text[span[0] : span[1]])
+            hit = quote(draft.text, *span)
             found[entry["kind"]] = MultimediaSuggestion(
                 entry["kind"], entry["advice"].format(hit=hit), span
             )
@@ -132,34 +139,71 @@ def _reason(text: str, hits: list[Hit], cues: list[dict[str, Any]], span: tuple[
     lead = max(totals, key=lambda index: (totals[index], -index))
     own = [h for h in hits if h.cue == lead]
     quoted = next((h for h in own if span[0] <= h.start < span[1]), own[0])
-    end = quoted.end
-    if end - quoted.start < 4:  # a bare "1." or "（三）" says nothing: quote its sentence
-        end = sentence_span(text, quoted.start)[1]
-    hit_text = shorten(text[quoted.start : end]).strip("“”")  # the advice adds quotes
-    return cues[lead]["advice"].format(hit=hit_text, count=len(own))
+    return cues[lead]["advice"].format(hit=quote(text, quoted.start, quoted.end), count=len(own))
+
+
+def quote(text: str, start: int, end: int, limit: int = 24) -> str:
+    """What a reason puts inside “…”: whole numbers, a list marker or a bare number widened to
+    the clause it opens, inner quotes turned single, one line of at most ``limit`` characters."""
+    while start > 0 and (text[start - 1].isdigit() or text[start - 1] == "."):
+        start -= 1
+    if not re.search(r"[\u4e00-\u9fff]{2}", text[start:end]):  # "1." "（三）" "15%" say little
+        end = start
+        while end < len(text) and text[end] not in _CLAUSE_END and end - start < limit:
+            end += 1
+    piece = text[start:end].strip().strip('“”"').rstrip("，,。；;：:")
+    return shorten(piece.replace("“", "‘").replace("”", "’"), limit)
 
 
 @dataclass(frozen=True)
 class Reading:
-    """What the check reads in a draft: cue hits per kind, words, and the model's features."""
+    """What the check reads in a draft: cue hits per kind, words, and the model's features —
+    of the whole draft, and of each part when the draft is long enough to be read in parts."""
 
     hits: dict[str, list[Hit]]
     ratios: dict[str, float]
     words: list[form_model.Token]
     features: dict[str, float]
+    parts: list[dict[str, float]]
+
+
+def cue_names(cues: list[dict[str, Any]]) -> list[str]:
+    """A name per cue that survives adding or moving other cues: its kind and its pattern."""
+    return [f"{c['kind']}:{hashlib.sha1(c['pattern'].encode()).hexdigest()[:8]}" for c in cues]
+
+
+def parts(draft: Draft) -> list[tuple[int, int]]:
+    """Runs of whole paragraphs of about ``PART_CHARS``, for a draft longer than ``WHOLE_CHARS``.
+    The model learned from posts of up to ~1,600 characters; a 5,000-character policy text or a
+    week's round-up read at once hits every cue of every kind and looks like nothing it knows."""
+    if len(draft.text) <= WHOLE_CHARS or not draft.paragraphs:
+        return []
+    found: list[tuple[int, int]] = []
+    for paragraph in draft.paragraphs:
+        if found and paragraph.end - found[-1][0] <= PART_CHARS:
+            found[-1] = (found[-1][0], paragraph.end)
+        else:
+            found.append((paragraph.start, paragraph.end))
+    return found
 
 
 def read(draft: Draft, rules: dict[str, Any]) -> Reading:
     hits = kind_hits(draft.text, rules["cue"])
-    ratios = {
-        kind: sum(h.weight for h in hits[kind]) / rules["kind"][kind]["threshold"] for kind in KINDS
-    }
-    cue_counts = Counter(h.cue for kind in KINDS for h in hits[kind] if h.weight)
+    names = cue_names(rules["cue"])
     title = draft.title or (draft.text.split("\n", 1)[0])
     plain = sum(1 for e in rules["plain"] if compiled(e["pattern"]).search(title))
     words = form_model.tokens(draft.text)
-    found = form_model.features(title, words, ratios, cue_counts, plain, len(draft.text))
-    return Reading(hits, ratios, words, found)
+
+    def features(start: int, end: int) -> tuple[dict[str, float], dict[str, float]]:
+        inside = {kind: [h for h in hits[kind] if start <= h.start < end] for kind in KINDS}
+        threshold = {kind: rules["kind"][kind]["threshold"] for kind in KINDS}
+        ratios = {kind: sum(h.weight for h in inside[kind]) / threshold[kind] for kind in KINDS}
+        counts = Counter(names[h.cue] for kind in KINDS for h in inside[kind] if h.weight)
+        some = [token for token in words if start <= token.start < end]
+        return ratios, form_model.features(title, some, ratios, counts, plain, end - start)
+
+    ratios, whole = features(0, len(draft.text))
+    return Reading(hits, ratios, words, whole, [features(*span)[1] for span in parts(draft)])
 
 
 def _word_passage(
@@ -179,36 +223,48 @@ def _suggest(
     draft: Draft, reading: Reading, kind: str, model: form_model.FormModel, reach: int
 ) -> MultimediaSuggestion | None:
     rules = load_rules(NAME)
-    hits = [h for h in reading.hits[kind] if h.weight]
-    if hits:
-        span = _passage(draft, hits, reach)
-        return MultimediaSuggestion(kind, _reason(draft.text, hits, rules["cue"], span), span)
+    weighed = [h for h in reading.hits[kind] if h.weight]
+    if weighed:
+        span = _passage(draft, weighed, reach)
+        reason = _reason(draft.text, reading.hits[kind], rules["cue"], span)
+        return MultimediaSuggestion(kind, reason, span)
     span = _word_passage(draft, reading.words, kind, model)
     if span is None:
         return None
-    quoted = shorten(draft.text[span[0] : span[1]], 16).strip("“”")
+    quoted = quote(draft.text, *span, limit=16)
     return MultimediaSuggestion(kind, rules["kind"][kind]["advice"].format(hit=quoted), span)
 
 
 def check(draft: Draft, context: CheckContext) -> CheckResult:
-    return suggest(draft, context.settings.section(NAME), form_model.shipped_model())
+    model = form_model.shipped_model()
+    if model.kinds != (*KINDS, form_model.NONE):  # a model file from another version
+        raise ValueError("多媒体形式模型与程序版本不符，请重新安装程序")
+    return suggest(draft, context.settings.section(NAME), model)
 
 
 def suggest(draft: Draft, settings: dict[str, Any], model: form_model.FormModel) -> CheckResult:
     """The check with a given model (training scores models that are not shipped)."""
     limit = int(settings.get("max_suggestions", 3))
     reach = int(settings.get("passage_chars", 120))
-    floor = float(settings.get("min_chance", 0.15))
+    floor = min(max(float(settings.get("min_chance", 0.15)), 0.0), 1.0)
     rules = load_rules(NAME)
+    # A kind no cue hit rests on the draft's words alone: it needs the model to be surer.
+    uncued = max(floor, float(rules["uncued_chance"]))
     reading = read(draft, rules)
     carried = carried_forms(draft, rules)
-    announced = announced_forms(draft, rules)
-    chances = model.probabilities(reading.features)
+    announced = {k: s for k, s in announced_forms(draft, rules).items() if k not in carried}
+    # A long draft calls for a form if any part does; it is plain only if every part is.
+    readings = [model.probabilities(found) for found in reading.parts or [reading.features]]
+    chances = {kind: max(r[kind] for r in readings) for kind in KINDS}
+    chances[form_model.NONE] = min(r[form_model.NONE] for r in readings)
     suggestions: list[MultimediaSuggestion] = []
     # The model's "plain text is fine" outweighs every form: a post that calls for none gets none.
-    if chances[form_model.NONE] < max(chances[kind] for kind in KINDS):
-        ranked = sorted((k for k in KINDS if k not in carried), key=lambda k: -chances[k])
-        for kind in (k for k in ranked if chances[k] >= floor):
+    calls = chances[form_model.NONE] < max(chances[kind] for kind in KINDS)
+    if calls and len(draft.text.strip()) >= MIN_CHARS:
+        for kind in sorted((k for k in KINDS if k not in carried), key=lambda k: -chances[k]):
+            cued = kind in announced or any(h.weight for h in reading.hits[kind])
+            if chances[kind] < (floor if cued else uncued):
+                continue
             suggestion = announced.get(kind) or _suggest(draft, reading, kind, model, reach)
             if suggestion:
                 suggestions.append(suggestion)
