@@ -271,3 +271,23 @@ def test_service_card_tells_a_news_post_from_a_complete_service_post():
         "咨询电话：0531-87654321。"
     )
     assert service_card(guide) == "齐全"
+
+
+def test_multimedia_suggestions_are_listed_marked_and_can_be_ignored(qtbot, tmp_path):
+    full = DraftView(CheckContext, lambda draft, context: analyze(draft, context))
+    qtbot.addWidget(full)
+    full.resize(1100, 700)
+    full.show()
+    text = (
+        "上半年经济运行情况\n上半年地区生产总值同比增长6.2%，规上工业增加值同比增长8.3%，"
+        "社会消费品零售总额同比增长5.7%，固定资产投资同比增长9.4%。"
+    )
+    report = _open(qtbot, full, tmp_path, text)
+    assert report.multimedia and report.multimedia[0].kind == "chart"
+    listed = [full.findings.list.item(i).text() for i in range(full.findings.list.count())]
+    assert any("建议做成数据图表" in line for line in listed), listed
+    chart = next(f for f in full.findings.findings if f.rule == "multimedia.chart")
+    mark = next(m for m in full.editor.marks if m.finding is chart)
+    assert mark.finding.category == "multimedia"
+    full.ignore_finding(chart)
+    assert not any(f.rule == "multimedia.chart" for f in full.findings.findings)

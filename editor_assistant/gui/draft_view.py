@@ -12,10 +12,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from editor_assistant.core.atomic import WriteError
+from editor_assistant.core.checks import multimedia
 from editor_assistant.core.context import CheckContext
 from editor_assistant.core.fixes import apply_fixes, is_applicable
 from editor_assistant.core.ignores import IgnoreStore
-from editor_assistant.core.model import Draft, Finding, Report
+from editor_assistant.core.model import Draft, Finding, Report, Severity
 from editor_assistant.gui import workers
 from editor_assistant.gui.compare_view import CompareDialog
 from editor_assistant.gui.draft_editor import CATEGORY_COLOURS, DraftEditor, Mark
@@ -31,6 +32,19 @@ CARD_CATEGORIES = {
     "service": ("service", "interaction"),
     "compliance": ("privacy", "wording", "typography"),
 }
+
+
+def media_findings(report: Report) -> list[Finding]:
+    """Multimedia suggestions shown like findings: listed, marked on their passage, ignorable."""
+    return [
+        Finding(
+            rule=f"multimedia.{m.kind}",
+            severity=Severity.INFO,
+            message=f"建议做成{multimedia.LABELS[m.kind]}：{m.reason}",
+            span=m.span,
+        )
+        for m in report.multimedia
+    ]
 
 
 def colour_legend() -> str:
@@ -149,12 +163,13 @@ class DraftView(QWidget):
 
     def _show_report(self, report: Report) -> None:
         self.report = report
-        visible, _hidden = self.ignores.partition(report.draft, report.findings)
+        shown = [*report.findings, *media_findings(report)]
+        visible, _hidden = self.ignores.partition(report.draft, shown)
         self.editor.show_findings(visible)
         self.findings.set_findings(visible)
         self.cards.show_report(report)
         self._update_header()
-        hidden = len(report.findings) - len(visible)
+        hidden = len(shown) - len(visible)
         note = f"（已忽略 {hidden} 条）" if hidden else ""
         errors = "；".join(e.message for e in report.errors)
         self.sig_status.emit(

@@ -11,21 +11,12 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from editor_assistant.core.checks import multimedia
 from editor_assistant.core.model import Report, Severity
 from editor_assistant.gui.labels import NOT_CHECKED, category_name, number
 
 STATE_COLOURS = {"good": "#2e7d32", "fair": "#b26a00", "poor": "#b3261e", "unchecked": "#8a8a8a"}
 STATE_NAMES = {"good": "良好", "fair": "留意", "poor": "需修改", "unchecked": NOT_CHECKED}
-MULTIMEDIA_KINDS = {
-    "video": "视频",
-    "infographic": "一图读懂",
-    "chart": "图表",
-    "gallery": "组图",
-    "animation": "动画",
-    "live": "直播",
-    "qa": "问答",
-    "map": "地图",
-}
 
 
 @dataclass(frozen=True)
@@ -119,9 +110,7 @@ def _multimedia(report: Report, ran: set[str]) -> Card:
     if not report.multimedia:
         return Card("multimedia", "多媒体建议", "无", "good", "图文即可")
     first = report.multimedia[0]
-    kinds = "、".join(
-        dict.fromkeys(MULTIMEDIA_KINDS.get(s.kind, s.kind) for s in report.multimedia)
-    )
+    kinds = "、".join(dict.fromkeys(multimedia.LABELS[s.kind] for s in report.multimedia))
     return Card("multimedia", "多媒体建议", kinds, "fair", first.reason)
 
 

@@ -45,6 +45,16 @@ from editor_assistant.core.model import CheckResult, Draft, MultimediaSuggestion
 NAME = "multimedia"
 TITLE = "多媒体形式建议"
 KINDS = ("video", "infographic", "chart", "gallery", "animation", "live", "qa", "map")
+LABELS = {
+    "video": "短视频",
+    "infographic": "一图读懂",
+    "chart": "数据图表",
+    "gallery": "组图",
+    "animation": "动画",
+    "live": "直播",
+    "qa": "问答",
+    "map": "地图",
+}
 MIN_CHARS = 15  # shorter than any post ("怎么办？"): nothing to carry in another form
 WHOLE_CHARS = 2000  # up to this a draft is read at once (every calibration draft is)
 PART_CHARS = 1000  # a longer one is read in parts of about this many characters

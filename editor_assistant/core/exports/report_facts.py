@@ -10,6 +10,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
+from editor_assistant.core.checks import multimedia
 from editor_assistant.core.model import Finding, Report, Severity
 from editor_assistant.core.registry import CHECKS
 from editor_assistant.core.week import ORIGINAL_MAX_COPIED
@@ -42,16 +43,7 @@ METRIC_LABELS = {
     "readability": "易读性",
     "originality": "原创度",
 }
-MULTIMEDIA_LABELS = {
-    "video": "短视频",
-    "infographic": "一图读懂",
-    "chart": "数据图表",
-    "gallery": "组图",
-    "animation": "动画",
-    "live": "直播",
-    "qa": "问答",
-    "map": "地图",
-}
+MULTIMEDIA_LABELS = multimedia.LABELS
 QUOTE_MAX = 40
 
 
