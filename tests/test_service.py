@@ -111,3 +111,23 @@ def test_threshold_setting_decides_what_counts_as_a_service_post():
     text = "城乡居民医保开始缴费。缴费可通过微信办理。"
     assert run(text).metrics["service_post"] is False
     assert run(text, {"service": {"threshold": 2}}).metrics["service_post"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "dead_end"),
+    [
+        ("高龄津贴按月发放。详询各乡镇（街道）便民服务中心。", "详询各乡镇（街道）便民服务中心"),
+        ("失业保险金可以线上申领。可咨询当地人社部门。", "可咨询当地人社部门"),
+        ("有关问题可向所在村（社区）咨询。", "可向所在村（社区）咨询"),
+        ("具体请咨询县医保局。", "请咨询县医保局"),
+        ("详情可咨询县人社局就业服务中心，电话0531-86901234。", None),
+        ("市民可咨询12345政务服务便民热线。", None),
+        ("记者联系了县交通运输局，对方表示正在核实。", None),
+    ],
+)
+def test_a_named_office_without_a_number_is_a_dead_end_too(text, dead_end):
+    found = [f for f in run(text).findings if f.rule == "service.dead_end"]
+    if dead_end is None:
+        assert found == []
+    else:
+        assert [f"“{dead_end}”" in f.message for f in found] == [True]
