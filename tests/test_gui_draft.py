@@ -19,6 +19,7 @@ from PySide6.QtGui import QTextCursor
 
 from editor_assistant.core.analyze import analyze
 from editor_assistant.core.context import CheckContext
+from editor_assistant.core.ignores import IgnoreStore
 from editor_assistant.core.model import CheckResult, DraftImage, Finding, Severity, Suggestion
 from editor_assistant.core.readers import read_pasted
 from editor_assistant.gui import live_analysis
@@ -273,8 +274,9 @@ def test_service_card_tells_a_news_post_from_a_complete_service_post():
     assert service_card(guide) == "齐全"
 
 
-def test_multimedia_suggestions_are_listed_marked_and_can_be_ignored(qtbot, tmp_path):
+def test_multimedia_suggestions_are_listed_marked_and_ignored_everywhere(qtbot, tmp_path):
     full = DraftView(CheckContext, lambda draft, context: analyze(draft, context))
+    full.ignores = IgnoreStore(tmp_path / "ignores.json")
     qtbot.addWidget(full)
     full.resize(1100, 700)
     full.show()
@@ -285,9 +287,18 @@ def test_multimedia_suggestions_are_listed_marked_and_can_be_ignored(qtbot, tmp_
     report = _open(qtbot, full, tmp_path, text)
     assert report.multimedia and report.multimedia[0].kind == "chart"
     listed = [full.findings.list.item(i).text() for i in range(full.findings.list.count())]
-    assert any("建议做成数据图表" in line for line in listed), listed
+    assert any("多媒体建议（数据图表）" in line for line in listed), listed
     chart = next(f for f in full.findings.findings if f.rule == "multimedia.chart")
     mark = next(m for m in full.editor.marks if m.finding is chart)
     assert mark.finding.category == "multimedia"
+    cards = {card.key: card for card in full.cards.cards}
+    assert "数据图表" in cards["multimedia"].value.text()
+
     full.ignore_finding(chart)
+    assert not any(f.rule == "multimedia.chart" for f in full.findings.findings)
+    assert "数据图表" not in cards["multimedia"].value.text()
+    assert all(m.kind != "chart" for m in full.visible_report().multimedia)  # what exports get
+    # A lead paragraph moves the suggestion's passage; the ignore still holds.
+    with qtbot.waitSignal(full.sig_analysed, timeout=20_000):
+        full.editor.setPlainText(text.replace("\n", "\n今年以来，全县经济运行平稳。\n", 1))
     assert not any(f.rule == "multimedia.chart" for f in full.findings.findings)

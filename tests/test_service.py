@@ -113,21 +113,31 @@ def test_threshold_setting_decides_what_counts_as_a_service_post():
     assert run(text, {"service": {"threshold": 2}}).metrics["service_post"] is True
 
 
+SUBSIDY = "高龄津贴开始申领\n符合条件的老人可申请高龄津贴，请携带身份证到窗口办理。"
+
+
 @pytest.mark.parametrize(
     ("text", "dead_end"),
     [
-        ("高龄津贴按月发放。详询各乡镇（街道）便民服务中心。", "详询各乡镇（街道）便民服务中心"),
-        ("失业保险金可以线上申领。可咨询当地人社部门。", "可咨询当地人社部门"),
+        ("详询各乡镇（街道）便民服务中心。", "详询各乡镇（街道）便民服务中心"),
+        ("失业人员也可咨询当地人社部门。", "可咨询当地人社部门"),
         ("有关问题可向所在村（社区）咨询。", "可向所在村（社区）咨询"),
         ("具体请咨询县医保局。", "请咨询县医保局"),
         ("详情可咨询县人社局就业服务中心，电话0531-86901234。", None),
-        ("市民可咨询12345政务服务便民热线。", None),
-        ("记者联系了县交通运输局，对方表示正在核实。", None),
+        ("也可咨询县政府门户网站“政策解读”栏目。", None),
+        ("行动不便的老人可联系志愿者上门办理。", None),
+        ("市民可以联系辖区供电所报修。", None),
+        ("下一步，该局可联系省级部门争取更多资金支持。", None),
     ],
 )
-def test_a_named_office_without_a_number_is_a_dead_end_too(text, dead_end):
-    found = [f for f in run(text).findings if f.rule == "service.dead_end"]
+def test_a_named_office_without_a_number_is_a_dead_end_in_a_service_post(text, dead_end):
+    found = [f for f in run(SUBSIDY + text).findings if f.rule == "service.dead_end"]
     if dead_end is None:
         assert found == []
     else:
         assert [f"“{dead_end}”" in f.message for f in found] == [True]
+
+
+def test_a_named_office_in_a_news_post_is_not_a_dead_end():
+    news = "县委召开理论学习中心组会议\n会议要求，各党支部可联系本单位实际，具体请咨询县委组织部。"
+    assert [f for f in run(news).findings if f.rule == "service.dead_end"] == []

@@ -56,11 +56,7 @@ def analyze(
         if result.details:
             details[module.NAME] = result.details
     findings.sort(key=Finding.sort_key)
-    if context.ignores is not None:
-        findings, ignored = context.ignores.partition(draft, findings)
-        if ignored:
-            details["ignored"] = {"count": len(ignored), "rules": sorted({f.rule for f in ignored})}
-    return Report(
+    report = Report(
         draft=draft,
         metrics=metrics,
         findings=tuple(findings),
@@ -69,3 +65,12 @@ def analyze(
         errors=tuple(errors),
         checks_run=tuple(checks_run),
     )
+    if context.ignores is None:
+        return report
+    shown = context.ignores.visible(report)
+    hidden = set(report.findings) - set(shown.findings)
+    hidden_media = set(report.multimedia) - set(shown.multimedia)
+    if hidden or hidden_media:
+        rules = {f.rule for f in hidden} | {f"multimedia.{m.kind}" for m in hidden_media}
+        details["ignored"] = {"count": len(hidden) + len(hidden_media), "rules": sorted(rules)}
+    return shown

@@ -14,16 +14,25 @@ import json
 import logging
 import os
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
 from editor_assistant.core import paths
 from editor_assistant.core.atomic import write_atomic
-from editor_assistant.core.model import Draft, Finding
+from editor_assistant.core.model import (
+    MEDIA_LABELS,
+    Draft,
+    Finding,
+    MultimediaSuggestion,
+    Report,
+    Severity,
+)
 
 log = logging.getLogger(__name__)
 
 IgnoreKey = tuple[str, str, str]  # draft, rule, passage
+MEDIA_RULE = "multimedia."
 _VERSION = 1
 _NOT_A_PATH = ("title:", "text:")
 
@@ -38,9 +47,21 @@ def draft_key(draft: Draft) -> str:
 
 
 def finding_key(draft: Draft, finding: Finding) -> IgnoreKey:
-    """A whole-document finding (no span) is ignored for the draft as a whole."""
-    passage = draft.text[finding.span[0] : finding.span[1]] if finding.span else ""
+    """A whole-document finding (no span) is ignored for the draft as a whole, and so is a
+    multimedia suggestion: its passage grows and moves as cues appear elsewhere in the text."""
+    whole = not finding.span or finding.rule.startswith(MEDIA_RULE)
+    passage = "" if whole else draft.text[finding.span[0] : finding.span[1]]
     return draft_key(draft), finding.rule, passage
+
+
+def suggestion_finding(suggestion: MultimediaSuggestion) -> Finding:
+    """A multimedia suggestion as the app lists it: a tip on its passage that can be ignored."""
+    return Finding(
+        rule=MEDIA_RULE + suggestion.kind,
+        severity=Severity.INFO,
+        message=f"多媒体建议（{MEDIA_LABELS[suggestion.kind]}）：{suggestion.reason}",
+        span=suggestion.span,
+    )
 
 
 def _normal_draft(key: str) -> str:
@@ -91,6 +112,16 @@ class IgnoreStore:
     def is_ignored(self, draft: str, rule: str, passage: str) -> bool:
         self._refresh()
         return _normal((draft, rule, passage)) in self._entries
+
+    def visible(self, report: Report) -> Report:
+        """The report as the editor chose to see it: ignored findings and suggestions left out."""
+        findings, _ = self.partition(report.draft, report.findings)
+        multimedia = tuple(
+            m
+            for m in report.multimedia
+            if finding_key(report.draft, suggestion_finding(m)) not in self._entries
+        )
+        return replace(report, findings=tuple(findings), multimedia=multimedia)
 
     def partition(self, draft: Draft, findings: Iterable[Finding]):
         """(kept, ignored): the analyser shows the first and counts the second."""

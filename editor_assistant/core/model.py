@@ -111,6 +111,19 @@ class Finding:
         return (start, end, self.rule)
 
 
+MEDIA_KINDS = ("video", "infographic", "chart", "gallery", "animation", "live", "qa", "map")
+MEDIA_LABELS = {
+    "video": "短视频",
+    "infographic": "一图读懂",
+    "chart": "数据图表",
+    "gallery": "组图",
+    "animation": "动画",
+    "live": "直播",
+    "qa": "问答",
+    "map": "地图",
+}
+
+
 @dataclass(frozen=True)
 class MultimediaSuggestion:
     kind: str  # video | infographic | chart | gallery | animation | live | qa | map

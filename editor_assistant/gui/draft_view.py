@@ -12,11 +12,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from editor_assistant.core.atomic import WriteError
-from editor_assistant.core.checks import multimedia
 from editor_assistant.core.context import CheckContext
 from editor_assistant.core.fixes import apply_fixes, is_applicable
-from editor_assistant.core.ignores import IgnoreStore
-from editor_assistant.core.model import Draft, Finding, Report, Severity
+from editor_assistant.core.ignores import IgnoreStore, suggestion_finding
+from editor_assistant.core.model import Draft, Finding, Report
 from editor_assistant.gui import workers
 from editor_assistant.gui.compare_view import CompareDialog
 from editor_assistant.gui.draft_editor import CATEGORY_COLOURS, DraftEditor, Mark
@@ -32,19 +31,6 @@ CARD_CATEGORIES = {
     "service": ("service", "interaction"),
     "compliance": ("privacy", "wording", "typography"),
 }
-
-
-def media_findings(report: Report) -> list[Finding]:
-    """Multimedia suggestions shown like findings: listed, marked on their passage, ignorable."""
-    return [
-        Finding(
-            rule=f"multimedia.{m.kind}",
-            severity=Severity.INFO,
-            message=f"建议做成{multimedia.LABELS[m.kind]}：{m.reason}",
-            span=m.span,
-        )
-        for m in report.multimedia
-    ]
 
 
 def colour_legend() -> str:
@@ -163,19 +149,25 @@ class DraftView(QWidget):
 
     def _show_report(self, report: Report) -> None:
         self.report = report
-        shown = [*report.findings, *media_findings(report)]
-        visible, _hidden = self.ignores.partition(report.draft, shown)
-        self.editor.show_findings(visible)
-        self.findings.set_findings(visible)
-        self.cards.show_report(report)
+        seen = self.visible_report()
+        shown = [*seen.findings, *(suggestion_finding(m) for m in seen.multimedia)]
+        self.editor.show_findings(shown)
+        self.findings.set_findings(shown)
+        self.cards.show_report(seen)
         self._update_header()
-        hidden = len(shown) - len(visible)
+        hidden = len(report.findings) + len(report.multimedia) - len(shown)
         note = f"（已忽略 {hidden} 条）" if hidden else ""
+        media = f"，{len(seen.multimedia)} 条多媒体建议" if seen.multimedia else ""
         errors = "；".join(e.message for e in report.errors)
         self.sig_status.emit(
-            f"检查完成：{len(visible)} 条提示{note}" + (f"；{errors}" if errors else "")
+            f"检查完成：{len(seen.findings)} 条提示{media}{note}"
+            + (f"；{errors}" if errors else "")
         )
         self.sig_analysed.emit(report)
+
+    def visible_report(self) -> Report | None:
+        """The report without what the editor ignored: what the view shows and exports."""
+        return self.ignores.visible(self.report) if self.report is not None else None
 
     def _update_header(self) -> None:
         draft = self.editor.current_draft()

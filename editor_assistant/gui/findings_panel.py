@@ -61,7 +61,7 @@ class FindingsPanel(QWidget):
         categories = sorted({f.category for f in self.findings}, key=category_name)
         self.category.blockSignals(True)
         self.category.clear()
-        self.category.addItem(f"全部问题（{len(self.findings)}）", _ALL)
+        self.category.addItem(f"全部提示（{len(self.findings)}）", _ALL)
         for category in categories:
             count = sum(1 for f in self.findings if f.category == category)
             self.category.addItem(f"{category_name(category)}（{count}）", category)

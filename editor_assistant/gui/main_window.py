@@ -259,11 +259,12 @@ class MainWindow(QMainWindow):
         if self.tabs.currentWidget() is self.batch_view:
             reports = [r.report for r in self.batch_view.model.results if r.report]
         else:
-            reports = [self.draft_view.report] if self.draft_view.report else []
+            shown = self.draft_view.visible_report()
+            reports = [shown] if shown else []
         self.exports.review_sheets(reports, self.context.settings)
 
     def act_export_annotated(self) -> None:
-        self.exports.annotated(self.draft_view.report)
+        self.exports.annotated(self.draft_view.visible_report())
 
     def act_export_week(self) -> None:
         self.exports.week(self.batch_view.model.results, self.context.settings)

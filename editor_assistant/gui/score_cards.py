@@ -11,8 +11,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from editor_assistant.core.checks import multimedia
-from editor_assistant.core.model import Report, Severity
+from editor_assistant.core.model import MEDIA_LABELS, Report, Severity
 from editor_assistant.gui.labels import NOT_CHECKED, category_name, number
 
 STATE_COLOURS = {"good": "#2e7d32", "fair": "#b26a00", "poor": "#b3261e", "unchecked": "#8a8a8a"}
@@ -110,7 +109,7 @@ def _multimedia(report: Report, ran: set[str]) -> Card:
     if not report.multimedia:
         return Card("multimedia", "多媒体建议", "无", "good", "图文即可")
     first = report.multimedia[0]
-    kinds = "、".join(dict.fromkeys(multimedia.LABELS[s.kind] for s in report.multimedia))
+    kinds = "、".join(dict.fromkeys(MEDIA_LABELS[s.kind] for s in report.multimedia))
     return Card("multimedia", "多媒体建议", kinds, "fair", first.reason)
 
 
@@ -120,10 +119,10 @@ def _service(report: Report, ran: set[str]) -> Card:
     state, found = _worst(report, ("service", "interaction"))
     if found:
         return Card("service", "服务要素", f"缺 {len(found)} 项", state, found[0].message)
+    if "service" not in ran:
+        return Card("service", "服务要素", "无问题", state, "办事要素检查未运行；互动渠道无问题")
     if report.metrics.get("service_post"):
-        return Card(
-            "service", "服务要素", "齐全", state, "时间、地点、材料、步骤、电话、入口都写了"
-        )
+        return Card("service", "服务要素", "齐全", state, "办事类稿件，未发现缺项")
     return Card("service", "服务要素", "非办事类", state, "不是办事类稿件，不查办事要素")
 
 

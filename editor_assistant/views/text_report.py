@@ -6,8 +6,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from editor_assistant.core.batch import DocumentResult
-from editor_assistant.core.checks.multimedia import LABELS
-from editor_assistant.core.model import Finding, Report
+from editor_assistant.core.model import MEDIA_LABELS, Finding, Report
 from editor_assistant.core.week import summarize_week
 
 _COLUMNS = (
@@ -103,7 +102,7 @@ def details(results: Sequence[DocumentResult]) -> str:
             continue
         lines = [f"《{report.draft.title}》 {result.path}"]
         lines += [finding_line(report, finding) for finding in report.findings]
-        lines += [f"  [多媒体建议] {LABELS[m.kind]}：{m.reason}" for m in report.multimedia]
+        lines += [f"  [多媒体建议] {MEDIA_LABELS[m.kind]}：{m.reason}" for m in report.multimedia]
         lines += [f"  [检查出错] {error.message}" for error in report.errors]
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks)

@@ -32,7 +32,6 @@ published as one.
 from __future__ import annotations
 
 import hashlib
-import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
@@ -40,21 +39,11 @@ from typing import Any
 from editor_assistant.core import form_model
 from editor_assistant.core.context import CheckContext
 from editor_assistant.core.cues import compiled, load_rules, sentence_span, shorten
-from editor_assistant.core.model import CheckResult, Draft, MultimediaSuggestion
+from editor_assistant.core.model import MEDIA_KINDS, CheckResult, Draft, MultimediaSuggestion
 
 NAME = "multimedia"
 TITLE = "多媒体形式建议"
-KINDS = ("video", "infographic", "chart", "gallery", "animation", "live", "qa", "map")
-LABELS = {
-    "video": "短视频",
-    "infographic": "一图读懂",
-    "chart": "数据图表",
-    "gallery": "组图",
-    "animation": "动画",
-    "live": "直播",
-    "qa": "问答",
-    "map": "地图",
-}
+KINDS = MEDIA_KINDS
 MIN_CHARS = 15  # shorter than any post ("怎么办？"): nothing to carry in another form
 WHOLE_CHARS = 2000  # up to this a draft is read at once (every calibration draft is)
 PART_CHARS = 1000  # a longer one is read in parts of about this many characters
@@ -153,16 +142,19 @@ def _reason(text: str, hits: list[Hit], cues: list[dict[str, Any]], span: tuple[
 
 
 def quote(text: str, start: int, end: int, limit: int = 24) -> str:
-    """What a reason puts inside “…”: whole numbers, a list marker or a bare number widened to
-    the clause it opens, inner quotes turned single, one line of at most ``limit`` characters."""
+    """What a reason puts inside “…”: whole numbers; a short hit ("1." "（三）" "15%" "第二届")
+    widened to the clause it opens; inner quotes turned single, dropped when unpaired; one line
+    of at most ``limit`` characters."""
     while start > 0 and (text[start - 1].isdigit() or text[start - 1] == "."):
         start -= 1
-    if not re.search(r"[\u4e00-\u9fff]{2}", text[start:end]):  # "1." "（三）" "15%" say little
+    if end - start < 4:
         end = start
         while end < len(text) and text[end] not in _CLAUSE_END and end - start < limit:
             end += 1
-    piece = text[start:end].strip().strip('“”"').rstrip("，,。；;：:")
-    return shorten(piece.replace("“", "‘").replace("”", "’"), limit)
+    piece = text[start:end].strip().replace("“", "‘").replace("”", "’")
+    if piece.count("‘") != piece.count("’"):
+        piece = piece.replace("‘", "").replace("’", "")
+    return shorten(piece.strip('"').rstrip("，,。；;：:（(‘“"), limit)
 
 
 @dataclass(frozen=True)
@@ -263,10 +255,11 @@ def suggest(draft: Draft, settings: dict[str, Any], model: form_model.FormModel)
     reading = read(draft, rules)
     carried = carried_forms(draft, rules)
     announced = {k: s for k, s in announced_forms(draft, rules).items() if k not in carried}
-    # A long draft calls for a form if any part does; it is plain only if every part is.
+    # A long draft calls for the forms its calling parts call for; it is plain if none calls.
     readings = [model.probabilities(found) for found in reading.parts or [reading.features]]
-    chances = {kind: max(r[kind] for r in readings) for kind in KINDS}
-    chances[form_model.NONE] = min(r[form_model.NONE] for r in readings)
+    calling = [r for r in readings if r[form_model.NONE] < max(r[kind] for kind in KINDS)]
+    chances = {kind: max(r[kind] for r in calling or readings) for kind in KINDS}
+    chances[form_model.NONE] = min(r[form_model.NONE] for r in calling or readings)
     suggestions: list[MultimediaSuggestion] = []
     # The model's "plain text is fine" outweighs every form: a post that calls for none gets none.
     calls = chances[form_model.NONE] < max(chances[kind] for kind in KINDS)

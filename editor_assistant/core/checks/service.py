@@ -54,11 +54,13 @@ def find_elements(text: str, rules: dict[str, Any]) -> dict[str, re.Match[str] |
     }
 
 
-def dead_ends(text: str, rules: dict[str, Any]) -> list[re.Match[str]]:
+def dead_ends(text: str, rules: dict[str, Any], is_service: bool) -> list[re.Match[str]]:
     """Vague referrals with no number, link or QR code in their sentence or the next one."""
     reachable = [c for c in rules["element_cue"] if c["element"] in ("contact", "entry")]
     found = []
     for cue in rules["dead_end_cue"]:
+        if cue.get("service_only") and not is_service:
+            continue
         for match in compiled(cue["pattern"]).finditer(text):
             start, end = sentence_span(text, match.start())
             if end < len(text):
@@ -98,7 +100,7 @@ def check(draft: Draft, context: CheckContext) -> CheckResult:
     text = draft.text
     score = service_score(text, rules)
     is_service = score >= threshold
-    findings = [_dead_end_finding(match, rules) for match in dead_ends(text, rules)]
+    findings = [_dead_end_finding(m, rules) for m in dead_ends(text, rules, is_service)]
     details: dict[str, Any] = {"service_post": is_service, "score": score}
     if not is_service:
         metrics = {"service_post": False, "service_completeness": None}

@@ -10,8 +10,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from editor_assistant.core.checks import multimedia
-from editor_assistant.core.model import Finding, Report, Severity
+from editor_assistant.core.model import MEDIA_LABELS, Finding, Report, Severity
 from editor_assistant.core.registry import CHECKS
 from editor_assistant.core.week import ORIGINAL_MAX_COPIED
 
@@ -43,7 +42,7 @@ METRIC_LABELS = {
     "readability": "易读性",
     "originality": "原创度",
 }
-MULTIMEDIA_LABELS = multimedia.LABELS
+MULTIMEDIA_LABELS = MEDIA_LABELS
 QUOTE_MAX = 40
 
 
