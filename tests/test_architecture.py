@@ -25,6 +25,19 @@ def test_core_cli_and_views_do_not_load_qt():
     assert done.returncode == 0, done.stderr.decode()
 
 
+def test_the_app_window_opens_without_loading_numpy_or_the_form_model():
+    # numpy and the multimedia model load in a worker on first analysis, not before the window
+    # shows (gui/startup.py); a label imported from a check would undo that.
+    code = (
+        "import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen';"
+        "import editor_assistant.gui.main_window;"
+        "heavy = [m for m in ('numpy', 'editor_assistant.core.form_model') if m in sys.modules];"
+        "assert not heavy, heavy"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=180)
+    assert done.returncode == 0, done.stderr.decode()
+
+
 def test_every_check_module_is_registered_and_documented():
     modules = {p.stem for p in (PACKAGE / "core" / "checks").glob("*.py") if p.stem != "__init__"}
     registered = {m.__name__.rsplit(".", 1)[-1] for m in registry.CHECKS}
