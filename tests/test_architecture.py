@@ -12,6 +12,12 @@ from editor_assistant.core import registry
 PACKAGE = Path(editor_assistant.__file__).parent
 
 
+def _run_fresh(code: str) -> None:
+    """Run ``code`` in a new interpreter, where nothing is imported yet."""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=180)
+    assert done.returncode == 0, done.stderr.decode()
+
+
 def test_core_cli_and_views_do_not_load_qt():
     code = (
         "import sys, editor_assistant.core, editor_assistant.cli, editor_assistant.views.text_report;"
@@ -21,8 +27,7 @@ def test_core_cli_and_views_do_not_load_qt():
         "main(['check', '--sample', '--format', 'json']);"
         "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt was loaded'"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=180)
-    assert done.returncode == 0, done.stderr.decode()
+    _run_fresh(code)
 
 
 def test_the_app_window_opens_without_loading_numpy_or_the_form_model():
@@ -34,8 +39,7 @@ def test_the_app_window_opens_without_loading_numpy_or_the_form_model():
         "heavy = [m for m in ('numpy', 'editor_assistant.core.form_model') if m in sys.modules];"
         "assert not heavy, heavy"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=180)
-    assert done.returncode == 0, done.stderr.decode()
+    _run_fresh(code)
 
 
 def test_every_check_module_is_registered_and_documented():

@@ -22,10 +22,7 @@ def main() -> int:
     cases = form_training.load_cases()
     found = form_training.case_features(cases)
     outcomes = form_training.leave_one_batch_out(cases, found)
-    hits = sum(o.hits for o in outcomes.values())
-    calling = sum(o.calling for o in outcomes.values())
-    quiet = sum(o.quiet for o in outcomes.values())
-    quiet_total = sum(o.quiet_total for o in outcomes.values())
+    all_of = form_training.Outcome.total(outcomes.values())
     for batch, outcome in outcomes.items():
         print(
             f"{batch:>9}: top-3 {outcome.hits}/{outcome.calling}, "
@@ -33,8 +30,8 @@ def main() -> int:
             f"missed {' '.join(outcome.missed)}"
         )
     print(
-        f"left-out batches: top-3 {hits}/{calling} = {hits / calling:.1%}, "
-        f"nothing-drafts empty {quiet}/{quiet_total}"
+        f"left-out batches: top-3 {all_of.hits}/{all_of.calling} = "
+        f"{all_of.hits / all_of.calling:.1%}, nothing-drafts empty {all_of.quiet}/{all_of.quiet_total}"
     )
     model = form_training.fit(found, form_training.targets(cases))
     figures = {

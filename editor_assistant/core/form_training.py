@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import importlib.metadata
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -144,6 +145,18 @@ class Outcome:
     quiet: int
     quiet_total: int
     missed: tuple[str, ...]
+
+    @staticmethod
+    def total(outcomes: Iterable[Outcome]) -> Outcome:
+        """The outcomes of several batches as one."""
+        parts = list(outcomes)
+        return Outcome(
+            sum(o.hits for o in parts),
+            sum(o.calling for o in parts),
+            sum(o.quiet for o in parts),
+            sum(o.quiet_total for o in parts),
+            tuple(name for o in parts for name in o.missed),
+        )
 
     def as_dict(self) -> dict:
         return {
