@@ -5,10 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from editor_assistant.core.context import CheckContext
+from editor_assistant.core.ignores import IgnoreStore
 from editor_assistant.gui.main_window import MainWindow
 
 
 def _week_folder(tmp_path):
+    tmp_path.mkdir(exist_ok=True)
     (tmp_path / "2026-11-23-供暖.txt").write_text("冬季供暖今起开始\n热线 0531-88881234。", "utf-8")
     (tmp_path / "2026-11-24-招聘.md").write_text(
         "# 春风行动招聘会\n\n就业岗位300个，周六上午9点开始。", "utf-8"
@@ -76,3 +78,22 @@ def test_cancel_keeps_what_was_checked(qtbot, tmp_path):
         window.act_cancel()
     assert window.batch_view.model.rowCount() < 20
     assert "已取消" in window.batch_view.hint.text()
+
+
+def test_review_sheets_from_the_batch_leave_out_what_the_editor_ignored(qtbot, tmp_path):
+    window = MainWindow(CheckContext())
+    qtbot.addWidget(window)
+    window.draft_view.ignores = IgnoreStore(tmp_path / "ignores.json")
+    with qtbot.waitSignal(window.sig_batch_finished, timeout=60_000):
+        window.check([_week_folder(tmp_path / "week")])
+    report = next(
+        r.report for r in window.batch_view.model.results if r.report and r.report.findings
+    )
+    first = report.findings[0]
+    window.draft_view.ignores.ignore(report.draft, first)
+    exported: list = []
+    window.exports.review_sheets = lambda reports, settings: exported.extend(reports)
+    window.tabs.setCurrentWidget(window.batch_view)
+    window.act_export_review()
+    sent = next(r for r in exported if r.draft.path == report.draft.path)
+    assert first not in sent.findings and len(sent.findings) == len(report.findings) - 1

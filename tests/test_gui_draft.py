@@ -302,3 +302,8 @@ def test_multimedia_suggestions_are_listed_marked_and_ignored_everywhere(qtbot, 
     with qtbot.waitSignal(full.sig_analysed, timeout=20_000):
         full.editor.setPlainText(text.replace("\n", "\n今年以来，全县经济运行平稳。\n", 1))
     assert not any(f.rule == "multimedia.chart" for f in full.findings.findings)
+    messages: list[str] = []
+    full.sig_status.connect(messages.append)
+    full.undo_ignore()
+    assert messages[-1] == "已恢复提示：多媒体建议（数据图表）（整篇）"
+    assert any(f.rule == "multimedia.chart" for f in full.findings.findings)

@@ -20,7 +20,7 @@ from editor_assistant.gui import workers
 from editor_assistant.gui.compare_view import CompareDialog
 from editor_assistant.gui.draft_editor import CATEGORY_COLOURS, DraftEditor, Mark
 from editor_assistant.gui.findings_panel import FindingsPanel
-from editor_assistant.gui.labels import category_name
+from editor_assistant.gui.labels import category_name, rule_name
 from editor_assistant.gui.live_analysis import LiveAnalysis, analyse_with_registered_checks
 from editor_assistant.gui.score_cards import ScoreCards
 
@@ -246,7 +246,8 @@ class DraftView(QWidget):
             return
         if self.report is not None:
             self._show_report(self.report)
-        self.sig_status.emit(f"已恢复提示：{key[1]}“{key[2]}”")
+        what = f"“{key[2]}”" if key[2] else "（整篇）"
+        self.sig_status.emit(f"已恢复提示：{rule_name(key[1])}{what}")
 
     def show_card_detail(self, key: str) -> None:
         """Originality opens the side-by-side view; other cards filter the findings list."""

@@ -6,7 +6,7 @@ import tomllib
 from functools import cache
 from html import escape
 
-from editor_assistant.core.model import Finding
+from editor_assistant.core.model import MEDIA_LABELS, Finding
 from editor_assistant.core.resources import resource_path
 
 CATEGORY_NAMES = {
@@ -37,6 +37,15 @@ def setting_label(section: str, key: str) -> str:
 
 def category_name(category: str) -> str:
     return CATEGORY_NAMES.get(category, category)
+
+
+def rule_name(rule: str) -> str:
+    """How a rule is named where it stands alone (the ignore list): a multimedia suggestion by
+    its form, any other rule by its id."""
+    category, _, kind = rule.partition(".")
+    if category == "multimedia" and kind in MEDIA_LABELS:
+        return f"多媒体建议（{MEDIA_LABELS[kind]}）"
+    return rule
 
 
 def finding_label(finding: Finding) -> str:

@@ -257,7 +257,8 @@ class MainWindow(QMainWindow):
 
     def act_export_review(self) -> None:
         if self.tabs.currentWidget() is self.batch_view:
-            reports = [r.report for r in self.batch_view.model.results if r.report]
+            ignores = self.draft_view.ignores
+            reports = [ignores.visible(r.report) for r in self.batch_view.model.results if r.report]
         else:
             shown = self.draft_view.visible_report()
             reports = [shown] if shown else []

@@ -40,7 +40,7 @@ from editor_assistant.core.profiles import ProfileError, available_profiles
 from editor_assistant.core.registry import CHECKS
 from editor_assistant.core.settings import Settings, SettingsError
 from editor_assistant.gui import user_settings
-from editor_assistant.gui.labels import category_name, setting_label
+from editor_assistant.gui.labels import category_name, rule_name, setting_label
 from editor_assistant.gui.toml_writer import TomlWriteError
 
 # Sections with a tab of their own rather than the generic threshold form.
@@ -201,7 +201,7 @@ class SettingsDialog(QDialog):
         ignored_keys = self.ignores.keys()  # IgnoreStore's own method, not a dict
         for key in ignored_keys:
             draft, rule, passage = key
-            item = QListWidgetItem(f"{rule}：“{passage or '全文'}” — {Path(draft).name}")
+            item = QListWidgetItem(f"{rule_name(rule)}：“{passage or '全文'}” — {Path(draft).name}")
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.ignored.addItem(item)
         restore = QPushButton("恢复选中的提示")
