@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from types import ModuleType
 
 from editor_assistant.core.context import CheckContext
+from editor_assistant.core.ignores import MEDIA_RULE
 from editor_assistant.core.model import CheckError, Draft, Finding, Report
 from editor_assistant.core.registry import CHECKS
 
@@ -71,6 +72,6 @@ def analyze(
     hidden = set(report.findings) - set(shown.findings)
     hidden_media = set(report.multimedia) - set(shown.multimedia)
     if hidden or hidden_media:
-        rules = {f.rule for f in hidden} | {f"multimedia.{m.kind}" for m in hidden_media}
+        rules = {f.rule for f in hidden} | {MEDIA_RULE + m.kind for m in hidden_media}
         details["ignored"] = {"count": len(hidden) + len(hidden_media), "rules": sorted(rules)}
     return shown

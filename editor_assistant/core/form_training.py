@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import importlib.metadata
 import tomllib
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -84,10 +85,7 @@ def targets(cases: list[Case]) -> np.ndarray:
 
 
 def fit(found: list[dict[str, float]], y: np.ndarray) -> form_model.FormModel:
-    counts: dict[str, int] = {}
-    for row in found:
-        for name in row:
-            counts[name] = counts.get(name, 0) + 1
+    counts = Counter(name for row in found for name in row)
     names = sorted(n for n, c in counts.items() if c >= MIN_DRAFTS or not n.startswith("word:"))
     index = {name: i for i, name in enumerate(names)}
     # A draft has a few hundred of the thousands of features: keep only those (row, column,

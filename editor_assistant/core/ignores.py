@@ -54,12 +54,16 @@ def finding_key(draft: Draft, finding: Finding) -> IgnoreKey:
     return draft_key(draft), finding.rule, passage
 
 
+def suggestion_name(kind: str) -> str:
+    return f"多媒体建议（{MEDIA_LABELS[kind]}）"
+
+
 def suggestion_finding(suggestion: MultimediaSuggestion) -> Finding:
     """A multimedia suggestion as the app lists it: a tip on its passage that can be ignored."""
     return Finding(
         rule=MEDIA_RULE + suggestion.kind,
         severity=Severity.INFO,
-        message=f"多媒体建议（{MEDIA_LABELS[suggestion.kind]}）：{suggestion.reason}",
+        message=f"{suggestion_name(suggestion.kind)}：{suggestion.reason}",
         span=suggestion.span,
     )
 

@@ -13,13 +13,13 @@ Within a chain of profiles (a city extending its province) lists add up, so a ci
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from editor_assistant.core import paths
 from editor_assistant.core.resources import resource_path
+from editor_assistant.core.toml_files import read_toml
 
 _NAME = re.compile(r"[a-z0-9][a-z0-9_-]*")
 
@@ -53,13 +53,7 @@ def _path_of(name: str) -> Path:
 
 
 def _read(path: Path) -> dict[str, Any]:
-    try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
-    except OSError as exc:
-        raise ProfileError(f"{path}：无法读取方案文件（{exc.strerror or exc}）") from exc
-    except tomllib.TOMLDecodeError as exc:
-        raise ProfileError(f"{path}：方案文件格式错误（{exc}）") from exc
+    return read_toml(path, ProfileError, "方案文件")
 
 
 def _info(name: str, path: Path, data: dict[str, Any]) -> ProfileInfo:

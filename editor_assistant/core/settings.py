@@ -5,7 +5,6 @@ Checks read their thresholds here and nowhere else, so the CLI and the GUI behav
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -13,6 +12,7 @@ from typing import Any
 from editor_assistant.core import paths
 from editor_assistant.core.profiles import ProfileError, profile_settings
 from editor_assistant.core.resources import resource_path
+from editor_assistant.core.toml_files import read_toml
 
 
 class SettingsError(Exception):
@@ -31,13 +31,7 @@ def merge_tables(base: dict[str, Any], override: dict[str, Any]) -> dict[str, An
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
-    try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
-    except OSError as exc:
-        raise SettingsError(f"{path}：无法读取设置文件（{exc.strerror or exc}）") from exc
-    except tomllib.TOMLDecodeError as exc:
-        raise SettingsError(f"{path}：设置文件格式错误（{exc}）") from exc
+    return read_toml(path, SettingsError, "设置文件")
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ import tomllib
 from functools import cache
 from html import escape
 
+from editor_assistant.core.ignores import MEDIA_RULE, suggestion_name
 from editor_assistant.core.model import MEDIA_LABELS, Finding
 from editor_assistant.core.resources import resource_path
 
@@ -42,10 +43,8 @@ def category_name(category: str) -> str:
 def rule_name(rule: str) -> str:
     """How a rule is named where it stands alone (the ignore list): a multimedia suggestion by
     its form, any other rule by its id."""
-    category, _, kind = rule.partition(".")
-    if category == "multimedia" and kind in MEDIA_LABELS:
-        return f"多媒体建议（{MEDIA_LABELS[kind]}）"
-    return rule
+    kind = rule.removeprefix(MEDIA_RULE)
+    return suggestion_name(kind) if kind != rule and kind in MEDIA_LABELS else rule
 
 
 def finding_label(finding: Finding) -> str:

@@ -81,13 +81,9 @@ def kind_hits(text: str, cues: list[dict[str, Any]]) -> dict[str, list[Hit]]:
     return found
 
 
-def _haystack(draft: Draft) -> str:
-    return "\n".join([draft.text, *(image.alt for image in draft.images if image.alt)])
-
-
 def carried_forms(draft: Draft, rules: dict[str, Any]) -> set[str]:
     """Forms the draft already has: embedded videos, or marks in its text or pictures' alt text."""
-    haystack = _haystack(draft)
+    haystack = "\n".join([draft.text, *(image.alt for image in draft.images if image.alt)])
     found = {
         e["kind"]
         for e in rules["already"]
@@ -195,10 +191,10 @@ def read(draft: Draft, rules: dict[str, Any]) -> Reading:
     title = draft.title or (draft.text.split("\n", 1)[0])
     plain = sum(1 for e in rules["plain"] if compiled(e["pattern"]).search(title))
     words = form_model.tokens(draft.text)
+    threshold = {kind: rules["kind"][kind]["threshold"] for kind in KINDS}
 
     def features(start: int, end: int) -> tuple[dict[str, float], dict[str, float]]:
         inside = {kind: [h for h in hits[kind] if start <= h.start < end] for kind in KINDS}
-        threshold = {kind: rules["kind"][kind]["threshold"] for kind in KINDS}
         ratios = {kind: sum(h.weight for h in inside[kind]) / threshold[kind] for kind in KINDS}
         counts = Counter(names[h.cue] for kind in KINDS for h in inside[kind] if h.weight)
         some = [token for token in words if start <= token.start < end]
@@ -222,9 +218,13 @@ def _word_passage(
 
 
 def _suggest(
-    draft: Draft, reading: Reading, kind: str, model: form_model.FormModel, reach: int
+    draft: Draft,
+    reading: Reading,
+    kind: str,
+    rules: dict[str, Any],
+    model: form_model.FormModel,
+    reach: int,
 ) -> MultimediaSuggestion | None:
-    rules = load_rules(NAME)
     weighed = [h for h in reading.hits[kind] if h.weight]
     if weighed:
         span = _passage(draft, weighed, reach)
@@ -268,7 +268,7 @@ def suggest(draft: Draft, settings: dict[str, Any], model: form_model.FormModel)
             cued = kind in announced or any(h.weight for h in reading.hits[kind])
             if chances[kind] < (floor if cued else uncued):
                 continue
-            suggestion = announced.get(kind) or _suggest(draft, reading, kind, model, reach)
+            suggestion = announced.get(kind) or _suggest(draft, reading, kind, rules, model, reach)
             if suggestion:
                 suggestions.append(suggestion)
             if len(suggestions) == limit:
