@@ -257,3 +257,15 @@ def test_a_live_stream_to_come_is_offered_even_beside_last_years_figures():
     )
     live = next(s for s in suggest(preview) if s.kind == "live")
     assert live.reason.startswith("稿件已预告直播")
+
+
+def test_a_long_draft_none_of_whose_parts_calls_for_a_form_gets_none():
+    # The first part leans to video but is plainer still; the second calls for nothing at all.
+    # Mixing the parts' verdicts (video from one, "plain" from the other) must not make a call.
+    drill = "消防演练在县城举行，演练持续两个小时，各单位参加演练。"
+    meeting = "会议强调，要统筹发展和安全，扎实做好岁末年初各项工作，确保全年目标任务完成。"
+    text = "\n".join(["本周要闻", *[drill] * 30, *[meeting] * 30])
+    draft = read_pasted(text)
+    assert len(multimedia.parts(draft)) >= 2
+    model = _model({"演练": {"video": 6.0, form_model.NONE: 9.0}})
+    assert multimedia.suggest(draft, {}, model).multimedia == []

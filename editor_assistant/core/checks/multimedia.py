@@ -255,15 +255,14 @@ def suggest(draft: Draft, settings: dict[str, Any], model: form_model.FormModel)
     reading = read(draft, rules)
     carried = carried_forms(draft, rules)
     announced = {k: s for k, s in announced_forms(draft, rules).items() if k not in carried}
-    # A long draft calls for the forms its calling parts call for; it is plain if none calls.
+    # A draft calls for a form where the model's "plain text is fine" does not outweigh every
+    # form; a long one calls for the forms its calling parts call for, and is plain if none calls.
     readings = [model.probabilities(found) for found in reading.parts or [reading.features]]
     calling = [r for r in readings if r[form_model.NONE] < max(r[kind] for kind in KINDS)]
     chances = {kind: max(r[kind] for r in calling or readings) for kind in KINDS}
     chances[form_model.NONE] = min(r[form_model.NONE] for r in calling or readings)
     suggestions: list[MultimediaSuggestion] = []
-    # The model's "plain text is fine" outweighs every form: a post that calls for none gets none.
-    calls = chances[form_model.NONE] < max(chances[kind] for kind in KINDS)
-    if calls and len(draft.text.strip()) >= MIN_CHARS:
+    if calling and len(draft.text.strip()) >= MIN_CHARS:
         for kind in sorted((k for k in KINDS if k not in carried), key=lambda k: -chances[k]):
             cued = kind in announced or any(h.weight for h in reading.hits[kind])
             if chances[kind] < (floor if cued else uncued):
